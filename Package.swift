@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Verbatim",
+    products: [
+        .library(name: "Verbatim", targets: ["Verbatim"]),
+        .executable(name: "verbatim", targets: ["verbatim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shims: the only places that include system ICU, libxml2 and zlib headers
+        // (see ../shared/docs/c-interop.md for why they stay out of Swift-visible module maps).
+        .target(
+            name: "CICUShim",
+            linkerSettings: [.linkedLibrary("icuuc")]
+        ),
+        .target(
+            name: "CLibXMLShim",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        .target(
+            name: "CZlibShim",
+            linkerSettings: [.linkedLibrary("z")]
+        ),
+        .target(
+            name: "Verbatim",
+            dependencies: ["CICUShim", "CLibXMLShim", "CZlibShim"]
+        ),
+        .executableTarget(
+            name: "verbatim",
+            dependencies: [
+                "Verbatim",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "VerbatimTests",
+            dependencies: ["Verbatim"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a file (or stdin) with C stdio, in chunks.
+public final class FileByteSource: ByteSource {
+    private let file: UnsafeMutablePointer<FILE>
+    private let ownsFile: Bool
+    private let path: String
+
+    /// Opens `path` for reading; `-` means stdin.
+    public init(path: String) throws(ArticleError) {
+        self.path = path
+        if path == "-" {
+            guard let standardInput = fdopen(0, "rb") else {
+                throw ArticleError(.unreadableInput, "cannot read stdin: pass input files instead")
+            }
+            file = standardInput
+            ownsFile = false
+            return
+        }
+        guard let opened = fopen(path, "rb") else {
+            let reason = String(cString: strerror(errno))
+            throw ArticleError(.unreadableInput, "cannot open '\(path)': \(reason); check the path and its permissions")
+        }
+        file = opened
+        ownsFile = true
+    }
+
+    deinit {
+        if ownsFile { fclose(file) }
+    }
+
+    public func read(maxLength: Int) throws(ArticleError) -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: maxLength)
+        let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, maxLength, file) }
+        if count == 0 && ferror(file) != 0 {
+            throw ArticleError(.unreadableInput, "reading '\(path)' failed: \(String(cString: strerror(errno)))")
+        }
+        if count < maxLength { buffer.removeSubrange(count...) }
+        return buffer
+    }
+}

@@ -1,0 +1,50 @@
+/// Turns one line of a JSONL dump into a `RawArticle`: `id` plus `text` or `html`, other fields passed through.
+enum JSONLineParser {
+    /// The article of `line`, or nil for a blank line (not an article).
+    static func article(from line: LineReader.Line, path: String, limit: Int) -> RawArticle? {
+        switch line {
+        case let .tooLong(length, number):
+            let source = "\(path):\(number)"
+            return RawArticle(id: source, source: source, payload: .failure(ArticleError(
+                .tooLarge, "line \(number) is \(length >> 20) MiB, over the \(limit >> 20) MiB limit: raise --max-article-mb")))
+        case let .line(bytes, number):
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+            return article(from: bytes, source: "\(path):\(number)")
+        }
+    }
+
+    static func article(from bytes: [UInt8], source: String) -> RawArticle {
+        func failure(_ id: String, _ error: ArticleError) -> RawArticle {
+            RawArticle(id: id, source: source, payload: .failure(error))
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return failure(source, ArticleError(.invalidUTF8, "the line is not valid UTF-8: re-encode the dump as UTF-8"))
+        }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            return failure(source, ArticleError(.invalidJSON, "the line is not valid JSON (\(error.reason) at byte \(error.offset)): fix or remove the line"))
+        }
+        guard case let .object(members) = value else {
+            return failure(source, ArticleError(.invalidJSON, "the line is JSON but not an object: each line must be {\"id\": ..., \"text\": ...}"))
+        }
+        let id: String
+        switch value["id"] {
+        case let .string(text)?: id = text
+        case let .number(number)?: id = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        default: id = source
+        }
+        let metadata = members.filter { !["id", "text", "html"].contains($0.key) }
+        switch (value["text"], value["html"]) {
+        case let (.string(text)?, _):
+            return RawArticle(id: id, source: source, payload: .decodedText(text), metadata: metadata)
+        case let (_, .string(html)?):
+            return RawArticle(id: id, source: source, payload: .html(Array(html.utf8)), metadata: metadata)
+        case (nil, nil):
+            return failure(id, ArticleError(.missingText, "the line has no \"text\" or \"html\" field: add one with the article"))
+        default:
+            return failure(id, ArticleError(.missingText, "the \"text\" or \"html\" field is not a string: store the article as a JSON string"))
+        }
+    }
+}

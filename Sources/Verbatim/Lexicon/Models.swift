@@ -1,0 +1,38 @@
+import Foundation
+
+/// Every lexicon and rule file Verbatim uses, loaded from a `Models/` folder and validated once at start.
+public struct Models: Sendable {
+    /// The folder the models were loaded from.
+    public let directory: String
+    public let sentenceLexicon: SentenceLexicon
+
+    /// Loads the models from `directory`.
+    public init(directory: String) throws(ModelError) {
+        self.directory = directory
+        self.sentenceLexicon = try SentenceLexicon(directory: directory + "/segmentation")
+    }
+
+    /// Finds the `Models/` folder: `explicit` if given, else `$VERBATIM_MODELS`, else `./Models`, else the folder
+    /// beside this package's sources (for builds run from a checkout).
+    public static func locate(explicit: String? = nil) throws(ModelError) -> String {
+        if let explicit { return explicit }
+        let environment = ProcessInfo.processInfo.environment
+        if let fromEnvironment = environment["VERBATIM_MODELS"], !fromEnvironment.isEmpty { return fromEnvironment }
+        var isDirectory: ObjCBool = false
+        let candidates = [
+            FileManager.default.currentDirectoryPath + "/Models",
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Models").path,
+        ]
+        for candidate in candidates
+        where FileManager.default.fileExists(atPath: candidate + "/segmentation", isDirectory: &isDirectory) {
+            return candidate
+        }
+        throw ModelError(path: "Models", message: "cannot find the Models folder: pass --models DIR or set VERBATIM_MODELS")
+    }
+
+    /// Loads the models from the folder `locate(explicit:)` finds.
+    public static func load(explicit: String? = nil) throws(ModelError) -> Models {
+        try Models(directory: locate(explicit: explicit))
+    }
+}

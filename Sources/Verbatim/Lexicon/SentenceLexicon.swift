@@ -1,0 +1,46 @@
+/// The word lists that drive the news-aware sentence repairs, loaded from `Models/segmentation/`.
+public struct SentenceLexicon: Sendable {
+    /// Abbreviations that precede a name and never end a sentence ("Gov", "Sen", "Mr"), without the final stop.
+    public let titleAbbreviations: Set<String>
+    /// Abbreviations that usually continue the sentence ("Jan", "Inc", "U.S", "a.m") but may end one when a
+    /// sentence starter follows. Stored without the final stop.
+    public let abbreviations: Set<String>
+    /// Words that typically open a sentence ("The", "He", "But"): after an ambiguous abbreviation they confirm a break.
+    public let sentenceStarters: Set<String>
+    /// Names ending in "!" or "?" that do not end a sentence ("Yahoo!", "Jeopardy!").
+    public let punctuatedNames: Set<String>
+
+    public init(titleAbbreviations: Set<String>, abbreviations: Set<String>, sentenceStarters: Set<String>,
+                punctuatedNames: Set<String>) {
+        self.titleAbbreviations = titleAbbreviations
+        self.abbreviations = abbreviations
+        self.sentenceStarters = sentenceStarters
+        self.punctuatedNames = punctuatedNames
+    }
+
+    /// Loads and validates the lists from `directory` (the `Models/segmentation` folder).
+    public init(directory: String) throws(ModelError) {
+        func words(_ file: String) throws(ModelError) -> Set<String> {
+            let lexicon = try LexiconFile(path: directory + "/" + file)
+            var result: Set<String> = []
+            for entry in lexicon.entries {
+                var word = entry.fields[0]
+                if file.hasSuffix("abbreviations.txt") {
+                    guard word.hasSuffix(".") else {
+                        throw ModelError(path: lexicon.path, line: entry.line,
+                                         message: "an abbreviation must end with its stop, e.g. 'Gov.'")
+                    }
+                    word.removeLast()
+                }
+                result.insert(word)
+            }
+            return result
+        }
+        self.init(
+            titleAbbreviations: try words("title-abbreviations.txt"),
+            abbreviations: try words("abbreviations.txt"),
+            sentenceStarters: try words("sentence-starters.txt"),
+            punctuatedNames: try words("punctuated-names.txt")
+        )
+    }
+}

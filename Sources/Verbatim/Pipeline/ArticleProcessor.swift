@@ -1,0 +1,32 @@
+/// Runs one raw article through loading, the pipeline and encoding: always exactly one output line, never a throw.
+public struct ArticleProcessor: Sendable {
+    public let pipeline: Pipeline
+    public let encoder: RecordEncoder
+
+    public init(pipeline: Pipeline, encoder: RecordEncoder) {
+        self.pipeline = pipeline
+        self.encoder = encoder
+    }
+
+    /// What processing one article gave.
+    public struct Outcome: Sendable {
+        /// The JSON line, without its newline.
+        public let line: [UInt8]
+        /// The error, when the article failed.
+        public let error: ArticleError?
+        /// Input bytes the article had (text after decoding, for throughput).
+        public let bytes: Int
+    }
+
+    public func process(_ article: RawArticle) -> Outcome {
+        do {
+            var document = try ArticleLoader.document(from: article)
+            try pipeline.process(&document)
+            return Outcome(line: encoder.encode(document), error: nil, bytes: document.utf8.count)
+        } catch {
+            return Outcome(line: encoder.encodeFailure(id: article.id, source: article.source, error: error,
+                                                      metadata: article.metadata),
+                           error: error, bytes: 0)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Runs articles from a reader through a processor on several threads, writing lines in input order.
+///
+/// Articles are read in batches so memory stays bounded by the batch size, whatever the size of the dump.
+public struct BatchRunner: Sendable {
+    public let processor: ArticleProcessor
+    /// Worker threads; 1 runs everything on the calling thread.
+    public let jobs: Int
+    /// Articles read ahead per batch.
+    public let batchSize: Int
+
+    public init(processor: ArticleProcessor, jobs: Int, batchSize: Int = 256) {
+        self.processor = processor
+        self.jobs = max(1, jobs)
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Totals of a run.
+    public struct Summary: Sendable {
+        public var articles = 0
+        public var failures = 0
+        public var bytes = 0
+        public var errorsByCode: [String: Int] = [:]
+    }
+
+    /// Reads every article, processes it and hands each output line (no newline) to `write`, in input order.
+    public func run(reader: ArticleReader, write: (ArraySlice<UInt8>) -> Void) -> Summary {
+        var summary = Summary()
+        while true {
+            var batch: [RawArticle] = []
+            batch.reserveCapacity(batchSize)
+            while batch.count < batchSize, let article = reader.next() { batch.append(article) }
+            if batch.isEmpty { break }
+            let outcomes = process(batch)
+            for outcome in outcomes {
+                summary.articles += 1
+                summary.bytes += outcome.bytes
+                if let error = outcome.error {
+                    summary.failures += 1
+                    summary.errorsByCode[error.code.rawValue, default: 0] += 1
+                }
+                write(outcome.line[...])
+            }
+        }
+        return summary
+    }
+
+    private func process(_ batch: [RawArticle]) -> [ArticleProcessor.Outcome] {
+        if jobs == 1 || batch.count == 1 { return batch.map(processor.process) }
+        let results = OutcomeSlots(count: batch.count)
+        let processor = self.processor
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
+            var index = worker
+            while index < batch.count {
+                results.set(index, processor.process(batch[index]))
+                index += jobs
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Slots filled by concurrent workers, each index written by exactly one worker.
+private final class OutcomeSlots: @unchecked Sendable {
+    private var slots: [ArticleProcessor.Outcome?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ outcome: ArticleProcessor.Outcome) {
+        lock.lock()
+        slots[index] = outcome
+        lock.unlock()
+    }
+
+    func values() -> [ArticleProcessor.Outcome] {
+        slots.map { $0! }
+    }
+}

@@ -1,0 +1,40 @@
+/// An ordered chain of stages, checked when built: every stage's requirements are provided by earlier stages.
+public struct Pipeline: Sendable {
+    public let stages: [any Stage]
+
+    public init(stages: [any Stage]) throws(PipelineError) {
+        var available: Set<Layer> = []
+        for stage in stages {
+            let missing = stage.requires.subtracting(available)
+            if !missing.isEmpty {
+                throw PipelineError(stage: stage.name, missing: missing)
+            }
+            available.formUnion(stage.provides)
+        }
+        self.stages = stages
+    }
+
+    /// The layers a document carries after running this pipeline.
+    public var provides: Set<Layer> {
+        stages.reduce(into: []) { $0.formUnion($1.provides) }
+    }
+
+    /// Runs every stage on `document`, in order.
+    public func process(_ document: inout Document) throws(ArticleError) {
+        for stage in stages {
+            try stage.process(&document)
+            for layer in stage.provides {
+                document.markProvided(layer)
+            }
+        }
+    }
+
+    /// The standard text pipeline: paragraphs, then sentences.
+    public static func standard(models: Models) -> Pipeline {
+        // The chain is fixed and valid by construction.
+        try! Pipeline(stages: [
+            ParagraphSegmenter(),
+            SentenceSegmenter(lexicon: models.sentenceLexicon),
+        ])
+    }
+}

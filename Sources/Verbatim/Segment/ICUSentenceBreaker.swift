@@ -1,0 +1,26 @@
+import CICUShim
+
+/// ICU's sentence break iterator (`en_US@ss=standard`), over UTF-8 directly.
+enum ICUSentenceBreaker {
+    /// The UTF-8 offsets (relative to `span.start`... made absolute) where ICU ends a sentence inside `span`.
+    /// The last boundary is always `span.end`.
+    static func boundaries(in bytes: [UInt8], span: TextSpan) -> [Int] {
+        guard span.length > 0 else { return [] }
+        var capacity = max(16, span.length / 40)
+        while true {
+            var output = [Int32](repeating: 0, count: capacity)
+            let count = bytes.withUnsafeBufferPointer { buffer -> Int64 in
+                let base = UnsafeRawPointer(buffer.baseAddress!).advanced(by: span.start)
+                    .assumingMemoryBound(to: CChar.self)
+                return output.withUnsafeMutableBufferPointer { out in
+                    vb_icu_sentence_boundaries(base, Int64(span.length), out.baseAddress, Int64(capacity))
+                }
+            }
+            if count < 0 { return [span.end] }
+            if count <= capacity {
+                return output[0..<Int(count)].map { span.start + Int($0) }
+            }
+            capacity = Int(count)
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct VerbatimCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verbatim",
+        abstract: "Turn news articles into structured records of who said what.",
+        subcommands: [ExtractCommand.self],
+        defaultSubcommand: ExtractCommand.self
+    )
+}
