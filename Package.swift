@@ -39,8 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VerbatimTests",
-            dependencies: ["Verbatim"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["Verbatim"]
         ),
     ]
 )

@@ -7,7 +7,12 @@
 struct vb_gunzip {
     z_stream z;
     int finished_member;
+    int in_member;
 };
+
+int vb_gunzip_is_complete(const vb_gunzip *stream) {
+    return !stream->in_member;
+}
 
 vb_gunzip *vb_gunzip_open(void) {
     vb_gunzip *stream = calloc(1, sizeof(vb_gunzip));
@@ -44,8 +49,10 @@ int vb_gunzip_step(vb_gunzip *stream, const uint8_t *input, size_t input_length,
     int rc = inflate(&stream->z, Z_NO_FLUSH);
     *consumed = before_in - stream->z.avail_in;
     *produced = before_out - stream->z.avail_out;
+    if (*consumed > 0) stream->in_member = 1;
     if (rc == Z_STREAM_END) {
         stream->finished_member = 1;
+        stream->in_member = 0;
         return VB_GUNZIP_OK;
     }
     if (rc == Z_OK) return VB_GUNZIP_OK;

@@ -22,4 +22,7 @@ enum {
 int vb_gunzip_step(vb_gunzip *stream, const uint8_t *input, size_t input_length, size_t *consumed,
                    uint8_t *output, size_t output_capacity, size_t *produced);
 
+/// Whether the stream ended cleanly: every gzip member started was finished.
+int vb_gunzip_is_complete(const vb_gunzip *stream);
+
 #endif

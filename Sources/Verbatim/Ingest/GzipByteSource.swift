@@ -32,6 +32,10 @@ public final class GzipByteSource: ByteSource {
                 pendingOffset = 0
                 if pending.isEmpty {
                     upstreamEnded = true
+                    if vb_gunzip_is_complete(stream) == 0 {
+                        throw ArticleError(.corruptCompression,
+                                           "'\(name)' is truncated gzip data: re-download or re-compress it")
+                    }
                     break
                 }
             }

@@ -1,5 +1,5 @@
-/// The visible text of an HTML page: block elements become paragraphs (separated by blank lines), inline white space
-/// collapses to single spaces, and scripts, styles and other invisible content are dropped.
+/// The visible text of an HTML page: block elements and `<br>` become paragraphs (separated by blank lines), inline
+/// white space collapses to single spaces, and scripts, styles and other invisible content are dropped.
 public enum HTMLTextExtractor {
     /// The extracted page: its `<title>` and its visible text.
     public struct Page: Sendable {
@@ -8,7 +8,8 @@ public enum HTMLTextExtractor {
     }
 
     static let invisible: Set<String> = [
-        "script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed", "select", "canvas",
+        "script", "style", "noscript", "template", "title", "meta", "link", "svg", "iframe", "object", "embed",
+        "select", "canvas",
     ]
     static let blocks: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5",
@@ -36,7 +37,7 @@ public enum HTMLTextExtractor {
                 skipChildren = invisible.contains(name)
                 if !skipChildren {
                     if blocks.contains(name) { builder.breakParagraph() }
-                    if name == "br" { builder.breakLine() }
+                    if name == "br" { builder.breakParagraph() }
                 }
             } else if current.isText {
                 builder.append(current.content)
@@ -85,15 +86,9 @@ struct ParagraphBuilder {
         current += text
     }
 
-    mutating func breakLine() {
-        current += "\n"
-    }
-
     mutating func breakParagraph() {
-        for line in current.split(separator: "\n") {
-            let collapsed = Self.collapse(String(line))
-            if !collapsed.isEmpty { paragraphs.append(collapsed) }
-        }
+        let collapsed = Self.collapse(current)
+        if !collapsed.isEmpty { paragraphs.append(collapsed) }
         current = ""
     }
 

@@ -29,7 +29,8 @@ public struct SentenceSegmenter: Stage {
 
     /// The sentences (UTF-8 offsets, trimmed) of one paragraph span.
     public func sentences(in bytes: [UInt8], paragraph: TextSpan) -> [TextSpan] {
-        let boundaries = ICUSentenceBreaker.boundaries(in: bytes, span: paragraph)
+        let boundaries = mergedBoundaries(ICUSentenceBreaker.boundaries(in: bytes, span: paragraph),
+                                          ellipsisBreaks(in: bytes, paragraph: paragraph))
         var result: [TextSpan] = []
         var start = paragraph.start
         for (index, boundary) in boundaries.enumerated() {
@@ -45,6 +46,37 @@ public struct SentenceSegmenter: Stage {
         return result
     }
 
+    /// Breaks after an ellipsis ("...", "…") followed by white space and a sentence starter ("… Then he").
+    func ellipsisBreaks(in bytes: [UInt8], paragraph: TextSpan) -> [Int] {
+        var result: [Int] = []
+        var position = paragraph.start
+        while position < paragraph.end {
+            var after = -1
+            if bytes[position] == 0xE2, position + 2 < paragraph.end, bytes[position + 1] == 0x80, bytes[position + 2] == 0xA6 {
+                after = position + 3
+            } else if bytes[position] == 0x2E, position + 2 < paragraph.end, bytes[position + 1] == 0x2E, bytes[position + 2] == 0x2E {
+                after = position + 3
+                while after < paragraph.end, bytes[after] == 0x2E { after += 1 }
+            }
+            guard after > 0 else {
+                position += 1
+                continue
+            }
+            var wordStart = after
+            while wordStart < paragraph.end, bytes[wordStart] == 0x20 { wordStart += 1 }
+            if wordStart > after, let next = Token.first(in: bytes, from: wordStart, to: paragraph.end),
+               lexicon.sentenceStarters.contains(next.core) {
+                result.append(wordStart)
+            }
+            position = after
+        }
+        return result
+    }
+
+    private func mergedBoundaries(_ icu: [Int], _ extra: [Int]) -> [Int] {
+        extra.isEmpty ? icu : Array(Set(icu).union(extra)).sorted()
+    }
+
     /// Whether the break between `left` and the text from `rightStart` is wrong and the pieces belong together.
     func shouldJoin(_ bytes: [UInt8], left: TextSpan, rightStart: Int, rightEnd: Int) -> Bool {
         let leftText = UTF8Scanner.trimmed(left, in: bytes)
@@ -55,8 +87,8 @@ public struct SentenceSegmenter: Stage {
 
         if let first = next.firstLetter, first.properties.isLowercase { return true }
         // "a parliamentarian...I would": an ellipsis glued to the next word is a pause, not an end.
-        if rightStart < bytes.count, !UTF8Scanner.isSpace(UTF8Scanner.scalar(in: bytes, at: rightStart).scalar),
-           last.text.hasSuffix("...") || last.text.hasSuffix("…") {
+        let gluedToNext = left.end == leftText.end
+        if gluedToNext, last.text.hasSuffix("...") || last.text.hasSuffix("…") {
             return true
         }
         if Token.isListMarker(bytes, leftText) { return true }
@@ -64,13 +96,17 @@ public struct SentenceSegmenter: Stage {
         let word = last.core
         let endsWithStop = last.text.hasSuffix(".")
         if lexicon.punctuatedNames.contains(last.text) { return true }
+        if last.text.hasSuffix("...") || last.text.hasSuffix("…") {
+            // After an ellipsis only a sentence starter opens a new sentence; a name ("... Canada") continues.
+            return !lexicon.sentenceStarters.contains(next.core)
+        }
         guard endsWithStop, !word.isEmpty else { return false }
         let stem = String(word.dropLast())
         if last.hasClosingPunctuation { return false }
         if lexicon.titleAbbreviations.contains(stem) { return true }
-        let isInitial = stem.count == 1 && stem.first!.isUppercase
-        let isDottedAbbreviation = Token.isDottedAbbreviation(stem)
-        let isAbbreviation = lexicon.abbreviations.contains(stem) || isDottedAbbreviation
+        let isInitial = stem.unicodeScalars.count == 1 && stem.unicodeScalars.first!.properties.isUppercase
+        let isAbbreviation = lexicon.abbreviations.contains(stem)
+            || (stem.utf8.contains(0x2E) && Token.isDottedAbbreviation(stem))
         if isInitial {
             // "Jonas E. Smith": an initial inside a name. A starter word ("E. The") still breaks.
             return !lexicon.sentenceStarters.contains(next.core)

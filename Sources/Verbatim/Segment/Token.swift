@@ -7,23 +7,23 @@ struct Token {
     /// Whether closing quotes or brackets followed the core ("end.”").
     let hasClosingPunctuation: Bool
 
-    private static let closing: Set<Character> = ["\"", "'", "”", "’", ")", "]", "}", "»"]
-    private static let opening: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "{", "«"]
+    private static let closing: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "}", "»"]
+    private static let opening: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "{", "«"]
 
     var firstLetter: Unicode.Scalar? { core.unicodeScalars.first { $0.properties.isAlphabetic } }
-    var startsWithDigit: Bool { core.first?.isNumber ?? false }
-    var startsWithUppercase: Bool { core.first?.isUppercase ?? false }
+    var startsWithDigit: Bool { core.utf8.first.map { (0x30...0x39).contains($0) } ?? false }
+    var startsWithUppercase: Bool { core.unicodeScalars.first?.properties.isUppercase ?? false }
 
     init(_ text: String) {
         self.text = text
-        var core = Substring(text)
-        while let first = core.first, Self.opening.contains(first) { core = core.dropFirst() }
+        var scalars = Substring(text).unicodeScalars
+        while let first = scalars.first, Self.opening.contains(first) { scalars = scalars.dropFirst() }
         var closed = false
-        while let last = core.last, Self.closing.contains(last) {
-            core = core.dropLast()
+        while let last = scalars.last, Self.closing.contains(last) {
+            scalars = scalars.dropLast()
             closed = true
         }
-        self.core = String(core)
+        self.core = String(scalars)
         self.hasClosingPunctuation = closed
     }
 

@@ -29,8 +29,14 @@ enum UTF8Scanner {
     }
 
     /// Whether `scalar` is white space, including no-break and other Unicode spaces and the BOM.
+    /// (The explicit list is Unicode's White_Space set, checked without a property lookup on the hot path.)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
     }
 
     /// `span` with white space removed from both ends.

@@ -1,0 +1,55 @@
+import Testing
+import Verbatim
+
+@Suite("Pipeline")
+struct PipelineTests {
+    @Test("a stage whose input no earlier stage provides is rejected when the pipeline is built")
+    func chainCheck() {
+        #expect(throws: PipelineError.self) {
+            try Pipeline(stages: [SentenceSegmenter(lexicon: TestModels.models.sentenceLexicon)])
+        }
+    }
+
+    @Test("the standard pipeline provides paragraphs and sentences")
+    func standard() {
+        #expect(Pipeline.standard(models: TestModels.models).provides == [.paragraphs, .sentences])
+    }
+
+    @Test("every article gives exactly one line, garbage included, in input order")
+    func oneLinePerArticle() {
+        let processor = ArticleProcessor(pipeline: .standard(models: TestModels.models),
+                                         encoder: RecordEncoder(options: OutputOptions()))
+        let articles: [RawArticle] = [
+            RawArticle(id: "ok", source: "a", payload: .text(Array("Fine text.".utf8))),
+            RawArticle(id: "binary", source: "b", payload: .text([0, 0, 0, 0, 1, 2, 3])),
+            RawArticle(id: "utf8", source: "c", payload: .text([0x41, 0xFF])),
+            RawArticle(id: "empty", source: "d", payload: .text([])),
+            RawArticle(id: "html", source: "e", payload: .html(Array("<p>Page.</p>".utf8))),
+            RawArticle(id: "quotes", source: "f", payload: .decodedText(String(repeating: "“", count: 1001))),
+        ]
+        let outcomes = articles.map(processor.process)
+        #expect(outcomes.map { $0.error?.code } == [nil, .binaryContent, .invalidUTF8, .emptyArticle, nil, nil])
+        for (article, outcome) in zip(articles, outcomes) {
+            let value = try? JSONParser.parse(outcome.line)
+            #expect(value?["id"] == .string(article.id))
+        }
+    }
+
+    @Test("parallel runs keep input order")
+    func parallelOrder() {
+        let folder = TestModels.temporaryFolder()
+        var lines = ""
+        for index in 0..<500 { lines += "{\"id\":\"\(index)\",\"text\":\"Article \(index). It ends.\"}\n" }
+        let path = folder + "/dump.jsonl"
+        FileManagerWriter.write(lines, to: path)
+        let processor = ArticleProcessor(pipeline: .standard(models: TestModels.models),
+                                         encoder: RecordEncoder(options: OutputOptions()))
+        var ids: [String] = []
+        let summary = BatchRunner(processor: processor, jobs: 2, batchSize: 64)
+            .run(reader: ArticleReader(paths: [path])) { line in
+                ids.append((try? JSONParser.parse(Array(line)))?["id"]?.stringValue ?? "?")
+            }
+        #expect(summary.articles == 500)
+        #expect(ids == (0..<500).map(String.init))
+    }
+}
