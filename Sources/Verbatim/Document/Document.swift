@@ -22,6 +22,14 @@ public struct Document: Sendable {
     /// Sentence spans, in UTF-8 offsets, trimmed, in text order; none crosses a paragraph.
     public var sentences: [TextSpan] = []
 
+    /// Spans that are not article body (navigation, captions, teasers, ...), in UTF-8 offsets, sorted, disjoint.
+    /// Extractors never look inside them.
+    public var boilerplate: [BoilerplateSpan] = []
+    /// Named entities with their clustered mentions.
+    public var entities: [Entity] = []
+    /// Quotations with their speakers and cues, in text order.
+    public var quotes: [Quote] = []
+
     /// The layers stages have added so far.
     public private(set) var layers: Set<Layer> = []
 
@@ -31,6 +39,18 @@ public struct Document: Sendable {
         self.text = text
         self.utf8 = Array(text.utf8)
         self.metadata = metadata
+    }
+
+    /// Whether `span` (UTF-8 offsets) overlaps boilerplate.
+    public func isBoilerplate(_ span: TextSpan) -> Bool {
+        // Binary search: boilerplate spans are sorted and disjoint.
+        var low = 0
+        var high = boilerplate.count
+        while low < high {
+            let middle = (low + high) / 2
+            if boilerplate[middle].span.end <= span.start { low = middle + 1 } else { high = middle }
+        }
+        return low < boilerplate.count && boilerplate[low].span.overlaps(span)
     }
 
     /// Records that a stage has filled `layer`.

@@ -15,16 +15,9 @@ public struct RecordEncoder: Sendable {
         self.options = options
     }
 
-    /// The JSON line (without the newline) for a processed document.
+    /// The JSON line (without the newline) for a processed document. Layers the pipeline did not fill are omitted.
     public func encode(_ document: Document) -> [UInt8] {
-        var offsets: [Int] = [document.utf8.count]
-        offsets.reserveCapacity(2 + 2 * (document.paragraphs.count + document.sentences.count))
-        for span in document.paragraphs { offsets.append(span.start); offsets.append(span.end) }
-        if options.withSentences {
-            for span in document.sentences { offsets.append(span.start); offsets.append(span.end) }
-        }
-        let mapper = CodePointMapper(bytes: document.utf8, offsets: offsets)
-
+        let mapper = CodePointMapper(bytes: document.utf8, offsets: offsets(of: document))
         var writer = JSONWriter()
         writer.beginObject()
         writeHeader(&writer, id: document.id, source: document.source)
@@ -37,15 +30,45 @@ public struct RecordEncoder: Sendable {
         if options.withSentences {
             writer.key("sentences"); writeSpans(&writer, document.sentences, mapper)
         }
+        if document.layers.contains(.boilerplate) {
+            writer.key("boilerplate"); LayerEncoding.writeBoilerplate(&writer, document.boilerplate, mapper)
+        }
+        if document.layers.contains(.quotes) {
+            writer.key("quotes"); LayerEncoding.writeQuotes(&writer, document, mapper)
+        }
+        if document.layers.contains(.entities) {
+            writer.key("entities"); LayerEncoding.writeEntities(&writer, document, mapper)
+        }
         writer.key("stats")
         writer.beginObject()
         writer.key("bytes"); writer.int(document.utf8.count)
         writer.key("codepoints"); writer.int(mapper[document.utf8.count])
         writer.key("paragraphs"); writer.int(document.paragraphs.count)
         writer.key("sentences"); writer.int(document.sentences.count)
+        if document.layers.contains(.quotes) { writer.key("quotes"); writer.int(document.quotes.count) }
+        if document.layers.contains(.entities) { writer.key("entities"); writer.int(document.entities.count) }
         writer.endObject()
         writer.endObject()
         return writer.bytes
+    }
+
+    /// Every UTF-8 offset the record will emit, for one conversion pass.
+    private func offsets(of document: Document) -> [Int] {
+        var offsets: [Int] = [document.utf8.count]
+        func add(_ span: TextSpan) {
+            offsets.append(span.start)
+            offsets.append(span.end)
+        }
+        document.paragraphs.forEach(add)
+        if options.withSentences { document.sentences.forEach(add) }
+        document.boilerplate.forEach { add($0.span) }
+        for quote in document.quotes {
+            add(quote.span)
+            if let cue = quote.cue { add(cue.span) }
+            if let speaker = quote.speaker { add(speaker) }
+        }
+        for entity in document.entities { entity.mentions.forEach { add($0.span) } }
+        return offsets
     }
 
     /// The JSON line (without the newline) for an article that failed.
@@ -77,7 +100,7 @@ public struct RecordEncoder: Sendable {
         }
     }
 
-    private func writeSpans(_ writer: inout JSONWriter, _ spans: [TextSpan], _ mapper: CodePointMapper) {
+    func writeSpans(_ writer: inout JSONWriter, _ spans: [TextSpan], _ mapper: CodePointMapper) {
         writer.beginArray()
         for span in spans {
             writer.beginObject()
