@@ -5,11 +5,14 @@ public struct Models: Sendable {
     /// The folder the models were loaded from.
     public let directory: String
     public let sentenceLexicon: SentenceLexicon
+    public let quoteLexicon: QuoteLexicon
 
     /// Loads the models from `directory`.
     public init(directory: String) throws(ModelError) {
         self.directory = directory
         self.sentenceLexicon = try SentenceLexicon(directory: directory + "/segmentation")
+        self.quoteLexicon = try QuoteLexicon(directory: directory + "/quotes",
+                                             titleAbbreviations: sentenceLexicon.titleAbbreviations)
     }
 
     /// Finds the `Models/` folder: `explicit` if given, else `$VERBATIM_MODELS`, else `./Models`, else the folder

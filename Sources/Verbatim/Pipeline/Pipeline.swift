@@ -29,12 +29,13 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// The standard text pipeline: paragraphs, then sentences.
+    /// The standard text pipeline: paragraphs, sentences, boilerplate, entities, then quotes.
     public static func standard(models: Models) -> Pipeline {
         // The chain is fixed and valid by construction.
         try! Pipeline(stages: [
             ParagraphSegmenter(),
             SentenceSegmenter(lexicon: models.sentenceLexicon),
+            QuoteExtractor(lexicon: models.quoteLexicon),
         ])
     }
 }

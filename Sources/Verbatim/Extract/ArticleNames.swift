@@ -1,0 +1,54 @@
+/// Person-like names an article uses, found once per article before quotes are attributed: runs of capitalised
+/// words with leading titles removed ("Liberal MP Han Dong" gives "Han Dong").
+struct ArticleNames: Sendable {
+    /// Fullest name for each last word.
+    var fullNames: [String: String] = [:]
+    /// Person-like names that open a sentence (within its first words), with their UTF-8 positions, in text order.
+    var subjects: [(position: Int, name: String)] = []
+
+    init(paragraphTokens: [[QuoteToken]], sentenceStarts: Set<Int>, lexicon: QuoteLexicon) {
+        var counts: [String: Int] = [:]
+        for tokens in paragraphTokens {
+            var index = 0
+            var sentenceTokenCount = 0
+            while index < tokens.count {
+                let token = tokens[index]
+                if sentenceStarts.contains(token.span.start) { sentenceTokenCount = 0 }
+                guard token.isCapitalized else {
+                    index += 1
+                    sentenceTokenCount += 1
+                    continue
+                }
+                var end = index
+                while end < tokens.count, tokens[end].isCapitalized { end += 1 }
+                var start = index
+                for probe in index..<end {
+                    let isTitle = lexicon.roleNouns.contains(tokens[probe].lower)
+                        || lexicon.titleAbbreviations.contains(String(tokens[probe].text.dropLast()))
+                        || lexicon.adverbials.contains(tokens[probe].lower)
+                    if isTitle { start = probe + 1 }
+                }
+                let words = tokens[start..<end].map(\.withoutPossessive)
+                if words.count >= 2, words.count <= 4, let last = words.last,
+                   !lexicon.organizationHeads.contains(last.lowercased()) {
+                    let name = words.joined(separator: " ")
+                    counts[name, default: 0] += 1
+                    let current = fullNames[last]
+                    if current == nil || counts[name]! > counts[current!]! { fullNames[last] = name }
+                    if sentenceTokenCount <= 3 { subjects.append((tokens[start].span.start, name)) }
+                } else if words.count == 1, let last = words.first, sentenceTokenCount <= 3 {
+                    // A surname subject ("Dong said"): kept below only if it matches a known full name.
+                    subjects.append((tokens[start].span.start, last))
+                }
+                sentenceTokenCount += end - index
+                index = end
+            }
+        }
+        // Surname subjects take the fullest name.
+        subjects = subjects.map { subject in
+            let parts = subject.name.split(separator: " ")
+            if parts.count == 1, let full = fullNames[subject.name] { return (subject.position, full) }
+            return subject
+        }.filter { fullNames.values.contains($0.name) }
+    }
+}

@@ -1,0 +1,188 @@
+/// Indirect and mixed quotation rules: the reported clause around a cue.
+extension ArticleQuoteRun {
+    private static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
+    private static let objectTaking: Set<String> = ["tell", "inform", "assure", "advise", "warn", "remind", "ask", "urge", "caution"]
+    private static let objectWords: Set<String> = ["him", "her", "them", "us", "me", "reporters", "journalists", "the", "a", "an",
+                                                   "his", "their", "its", "our", "members", "supporters", "parliament", "lawmakers"]
+    private static let clauseCues: Set<String> = ["say", "tell", "add", "write", "state", "claim", "insist", "argue", "note", "explain"]
+    private static let articles: Set<String> = ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their"]
+    private static let badContentStarts: Set<String> = ["to", "for", "by", "about", "of", "with", "from", "so", "as", "in"]
+
+    /// Finds reported clauses for the cues of `view` not used by direct quotes. Returns whether any was found.
+    mutating func indirectQuotes(_ view: ParagraphView) -> Bool {
+        var found = false
+        for hit in view.cues where !usedCues.contains(hit.index) {
+            let sentence = view.sentenceBounds(of: hit.index)
+            if hit.index > sentence.lowerBound, Self.passiveAuxiliaries.contains(view.tokens[hit.index - 1].lower) { continue }
+            let quote: Quote?
+            if hit.lemma == "according to" {
+                quote = accordingTo(view, hit, sentence: sentence)
+            } else {
+                quote = contentThenSpeaker(view, hit, sentence: sentence) ?? speakerThenContent(view, hit, sentence: sentence)
+            }
+            if let quote {
+                append(quote)
+                remember(quote)
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// The last token index of a sentence's content: trailing stops excluded, a closing mark kept with its quotation.
+    private func contentEnd(_ view: ParagraphView, _ sentence: Range<Int>) -> Int {
+        var end = sentence.upperBound - 1
+        while end > sentence.lowerBound, !view.tokens[end].isWord {
+            if view.tokens[end].kind == .closeQuote, let number = view.quotationOf[end],
+               view.quotations[number].open >= sentence.lowerBound {
+                return end
+            }
+            end -= 1
+        }
+        return end
+    }
+
+    /// `S said (that) C`, `S told X (that) C`, and `…, adding that C` (the sentence's speaker).
+    private mutating func speakerThenContent(_ view: ParagraphView, _ hit: ParagraphView.CueHit, sentence: Range<Int>) -> Quote? {
+        let tokens = view.tokens
+        let parser = parser(view)
+        var phrase = parser.before(hit.index, lowerBound: sentence.lowerBound)
+        var rule = "indirect.speaker_cue"
+        let isParticiple = tokens[hit.index].lower.hasSuffix("ing")
+        let previous = hit.index > sentence.lowerBound ? tokens[hit.index - 1] : nil
+        if isParticiple {
+            // "…, saying he wanted": the participle's speaker is the sentence's subject.
+            guard phrase == nil || previous?.isPunctuation(",") == true else { return nil }
+            phrase = parser.after(sentence.lowerBound, upperBound: hit.index)
+            rule = "indirect.participle"
+        } else if phrase == nil, let previous, previous.lower == "and" || previous.lower == "but" {
+            // "Dong denied the reports and said he …": a coordinated cue shares the sentence's subject.
+            phrase = parser.after(sentence.lowerBound, upperBound: hit.index)
+            rule = "indirect.coordinated"
+        }
+        guard let phrase else { return nil }
+        var start = hit.index + hit.length
+        let end = contentEnd(view, sentence)
+        guard start < end else { return nil }
+        if tokens[start].isPunctuation(","),
+           let comma = (start + 1..<min(end, start + 14)).first(where: { tokens[$0].isPunctuation(",") }),
+           comma + 1 < end, tokens[comma + 1].lower == "that" {
+            // "reported, citing unnamed sources, that C": skip the aside.
+            start = comma + 1
+        }
+        // Skip an addressee ("told CBC News") and attribution adverbials ("in a statement Tuesday") up to "that".
+        if let that = (start..<min(end, start + 10)).first(where: { tokens[$0].lower == "that" }),
+           tokens[start..<that].allSatisfy({ token in
+               token.isWord && (token.isCapitalized || lexicon.adverbials.contains(token.lower)
+                   || Self.objectWords.contains(token.lower) || lexicon.roleNouns.contains(token.lower))
+           }) {
+            start = that + 1
+            rule += "_that"
+        } else {
+            if Self.objectTaking.contains(hit.lemma) {
+                while start < end, tokens[start].isWord,
+                      tokens[start].isCapitalized || Self.objectWords.contains(tokens[start].lower) {
+                    start += 1
+                }
+            }
+            while start < end, tokens[start].isWord, tokens[start].isCapitalized, lexicon.adverbials.contains(tokens[start].lower) {
+                start += 1
+            }
+        }
+        guard start <= end else { return nil }
+        var last = end
+        // A colon before a quotation, or a further cue after a comma, ends this content.
+        for index in start...end {
+            if tokens[index].isPunctuation(":"), index + 1 <= end, tokens[index + 1].kind == .openQuote {
+                last = index - 1
+                break
+            }
+            if index > start, tokens[index].isPunctuation(","), index + 1 <= end,
+               view.cues.contains(where: { $0.index == index + 1 && tokens[$0.index].lower.hasSuffix("ing") }) {
+                last = index - 1
+                break
+            }
+            if index > start, tokens[index].lower == "and" || tokens[index].lower == "but",
+               view.cues.contains(where: { $0.index == index + 1 || ($0.index == index + 2 && lexicon.adverbials.contains(tokens[index + 1].lower)) }) {
+                // "… are false and says he intends …": the next cue starts its own quote.
+                last = index - 1
+                break
+            }
+        }
+        return content(view, from: start, to: last, hit: hit, phrase: phrase, rule: rule)
+    }
+
+    /// `C, S said.` and `C, said S.`: the reported clause comes first.
+    private mutating func contentThenSpeaker(_ view: ParagraphView, _ hit: ParagraphView.CueHit, sentence: Range<Int>) -> Quote? {
+        let tokens = view.tokens
+        let parser = parser(view)
+        let sentenceEnd = contentEnd(view, sentence)
+        let phrase: SpeakerPhrase
+        let comma: Int
+        let afterSpeaker: Int
+        if hit.index > sentence.lowerBound, tokens[hit.index - 1].isPunctuation(",") {
+            guard let found = parser.after(hit.index + hit.length, upperBound: sentence.upperBound) else { return nil }
+            phrase = found
+            comma = hit.index - 1
+            afterSpeaker = found.tokens.upperBound
+        } else {
+            guard let found = parser.before(hit.index, lowerBound: sentence.lowerBound), found.tokens.lowerBound > sentence.lowerBound,
+                  tokens[found.tokens.lowerBound - 1].isPunctuation(",") else { return nil }
+            phrase = found
+            comma = found.tokens.lowerBound - 1
+            afterSpeaker = hit.index + hit.length
+        }
+        // Only a short tail may follow ("Wednesday in Winnipeg"), and the content must be a clause.
+        guard sentenceEnd - afterSpeaker < 6, comma - sentence.lowerBound >= 3 else { return nil }
+        if tokens[sentence.lowerBound].kind == .openQuote, let number = view.quotationOf[sentence.lowerBound],
+           view.quotations[number].close == comma - 1 || view.quotations[number].close == comma {
+            return nil
+        }
+        return content(view, from: sentence.lowerBound, to: comma - 1, hit: hit, phrase: phrase, rule: "indirect.content_speaker_cue")
+    }
+
+    /// `According to S, C` and `C, according to S.`
+    private mutating func accordingTo(_ view: ParagraphView, _ hit: ParagraphView.CueHit, sentence: Range<Int>) -> Quote? {
+        let tokens = view.tokens
+        let parser = parser(view)
+        let end = contentEnd(view, sentence)
+        if tokens[sentence.lowerBound..<hit.index].allSatisfy({ !$0.isWord }) {
+            guard let comma = (hit.index..<max(hit.index, end)).first(where: { tokens[$0].isPunctuation(",") }),
+                  let phrase = parser.after(hit.index + hit.length, upperBound: comma) else { return nil }
+            return content(view, from: comma + 1, to: end, hit: hit, phrase: phrase, rule: "indirect.according_to")
+        }
+        guard hit.index > sentence.lowerBound + 3, tokens[hit.index - 1].isPunctuation(","),
+              let phrase = parser.after(hit.index + hit.length, upperBound: sentence.upperBound) else { return nil }
+        return content(view, from: sentence.lowerBound, to: hit.index - 2, hit: hit, phrase: phrase, rule: "indirect.according_to")
+    }
+
+    /// Builds the quote for content tokens `from...to`, typed mixed when it carries quoted words.
+    private mutating func content(_ view: ParagraphView, from: Int, to: Int, hit: ParagraphView.CueHit,
+                                  phrase: SpeakerPhrase, rule: String) -> Quote? {
+        let tokens = view.tokens
+        guard from <= to, to < tokens.count else { return nil }
+        var first = from
+        while first <= to, tokens[first].isPunctuation(",") { first += 1 }
+        var last = to
+        while last > first, tokens[last].kind == .punctuation { last -= 1 }
+        guard first <= last else { return nil }
+        let words = tokens[first...last].filter(\.isWord)
+        guard words.count >= 3, !Self.badContentStarts.contains(tokens[first].lower) else { return nil }
+        if !Self.clauseCues.contains(hit.lemma), Self.articles.contains(tokens[first].lower), !rule.hasSuffix("_that"),
+           rule != "indirect.content_speaker_cue", rule != "indirect.according_to" {
+            // "denied the reports": a verb with an object, not a reported clause.
+            return nil
+        }
+        // A content that is wholly one quotation is a direct quote, found by the direct rules.
+        if tokens[first].kind == .openQuote, let number = view.quotationOf[first],
+           view.quotations[number].last(tokenCount: tokens.count) >= last {
+            return nil
+        }
+        let hasQuotedWords = tokens[first...last].contains { $0.isQuoteMark }
+        let who = speaker(phrase)
+        return Quote(span: view.span(first, last), kind: hasQuotedWords ? .mixed : .indirect, group: newGroup(),
+                     rule: hasQuotedWords ? rule.replacingOccurrences(of: "indirect.", with: "mixed.") : rule,
+                     cue: cue(view, hit), speaker: who.span, speakerName: who.name, speakerTitle: who.title,
+                     speakerEntity: who.entity, speakerRule: who.rule)
+    }
+}

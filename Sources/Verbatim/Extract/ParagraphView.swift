@@ -1,0 +1,95 @@
+/// One paragraph prepared for the quote rules: its tokens (boilerplate removed), quotations, sentence of each token,
+/// and the cues found outside quotation marks.
+struct ParagraphView {
+    /// A cue occurrence: its first token, its token count (1 or 2) and its lemma.
+    struct CueHit: Sendable {
+        let index: Int
+        let length: Int
+        let lemma: String
+    }
+
+    let span: TextSpan
+    let tokens: [QuoteToken]
+    let quotations: [Quotation]
+    /// For each token, the index of its sentence within the paragraph.
+    let sentence: [Int]
+    /// For each token, the quotation it lies in (marks included), if any.
+    let quotationOf: [Int?]
+    let cues: [CueHit]
+
+    init(span: TextSpan, tokens: [QuoteToken], sentenceStarts: [Int], lexicon: QuoteLexicon) {
+        self.span = span
+        self.tokens = tokens
+        quotations = QuotationFinder.quotations(in: tokens, paragraphEnd: span.end)
+        var sentence: [Int] = []
+        sentence.reserveCapacity(tokens.count)
+        var current = 0
+        var nextStart = 0
+        for token in tokens {
+            while nextStart < sentenceStarts.count, sentenceStarts[nextStart] <= token.span.start {
+                current = nextStart
+                nextStart += 1
+            }
+            sentence.append(current)
+        }
+        self.sentence = sentence
+        var quotationOf = [Int?](repeating: nil, count: tokens.count)
+        for (number, quotation) in quotations.enumerated() {
+            for index in quotation.open...quotation.last(tokenCount: tokens.count) { quotationOf[index] = number }
+        }
+        self.quotationOf = quotationOf
+        var cues: [CueHit] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].isWord, quotationOf[index] == nil else { continue }
+            if index + 1 < tokens.count, tokens[index + 1].isWord,
+               let lemma = lexicon.cues[tokens[index].lower + " " + tokens[index + 1].lower] {
+                cues.append(CueHit(index: index, length: 2, lemma: lemma))
+                index += 1
+                continue
+            }
+            if let lemma = lexicon.cues[tokens[index].lower], !Self.isNounUse(tokens, index, lexicon: lexicon),
+               !(index + 1 < tokens.count && tokens[index + 1].lower == "to") {
+                cues.append(CueHit(index: index, length: 1, lemma: lemma))
+            }
+        }
+        self.cues = cues
+    }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "these", "those", "this", "his", "her", "its", "their",
+                                                   "our", "my", "your", "such", "media", "news", "new", "recent", "earlier"]
+
+    /// Whether a cue word is used as a noun: "the reports", "Johnston's report", "media reports".
+    private static func isNounUse(_ tokens: [QuoteToken], _ index: Int, lexicon: QuoteLexicon) -> Bool {
+        guard index > 0, tokens[index - 1].isWord else { return false }
+        let previous = tokens[index - 1]
+        return determiners.contains(previous.lower) || previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s")
+    }
+
+    /// First and one-past-last token index of the sentence holding token `index`.
+    func sentenceBounds(of index: Int) -> Range<Int> {
+        let number = sentence[index]
+        var start = index
+        while start > 0, sentence[start - 1] == number { start -= 1 }
+        var end = index + 1
+        while end < tokens.count, sentence[end] == number { end += 1 }
+        return start..<end
+    }
+
+    /// Tokens `from..<to`, empty when the bounds cross (never a trap).
+    func tokens(from: Int, to: Int) -> ArraySlice<QuoteToken> {
+        let lower = max(0, min(from, tokens.count))
+        return tokens[lower..<max(lower, min(to, tokens.count))]
+    }
+
+    /// UTF-8 span from token `first` to token `last`, inclusive.
+    func span(_ first: Int, _ last: Int) -> TextSpan {
+        TextSpan(start: tokens[first].span.start, end: tokens[last].span.end)
+    }
+
+    /// Whether the paragraph opens with a quotation and has no cue of its own: it continues an earlier speaker.
+    var isQuoteOnly: Bool {
+        quotations.first?.open == 0 && cues.isEmpty
+    }
+}

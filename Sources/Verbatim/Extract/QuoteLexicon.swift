@@ -1,0 +1,43 @@
+/// The word lists that drive quote and speaker extraction, loaded from `Models/quotes/`.
+public struct QuoteLexicon: Sendable {
+    /// Cue forms (lower case, possibly two words: "according to", "pointed out") mapped to their lemma.
+    public let cues: [String: String]
+    /// Lower-case role nouns ("spokesperson", "minister", "MP") that head a speaker phrase or form a title.
+    public let roleNouns: Set<String>
+    /// Speaker pronouns (lower case) mapped to their class: person-male, person-female, person, plural, thing.
+    public let pronouns: [String: String]
+    /// Words allowed between a speaker and the cue, or after the cue ("also", "Wednesday", "in a statement").
+    public let adverbials: Set<String>
+    /// Lower-case last words that make a name an organisation ("news", "party").
+    public let organizationHeads: Set<String>
+    /// Title abbreviations ("Mr", "Gov") shared with sentence segmentation.
+    public let titleAbbreviations: Set<String>
+
+    public init(directory: String, titleAbbreviations: Set<String>) throws(ModelError) {
+        let cueFile = try LexiconFile(path: directory + "/cues.tsv", fields: 2...2)
+        var cues: [String: String] = [:]
+        for entry in cueFile.entries {
+            let form = entry.fields[0]
+            guard form == form.lowercased(), form.split(separator: " ").count <= 2 else {
+                throw ModelError(path: cueFile.path, line: entry.line, message: "a cue form is lower case and at most two words")
+            }
+            cues[form] = entry.fields[1]
+        }
+        let pronounFile = try LexiconFile(path: directory + "/speaker-pronouns.tsv", fields: 2...2)
+        var pronouns: [String: String] = [:]
+        let classes: Set<String> = ["person-male", "person-female", "person", "plural", "thing"]
+        for entry in pronounFile.entries {
+            guard classes.contains(entry.fields[1]) else {
+                throw ModelError(path: pronounFile.path, line: entry.line,
+                                 message: "unknown pronoun class '\(entry.fields[1])': use one of \(classes.sorted().joined(separator: ", "))")
+            }
+            pronouns[entry.fields[0]] = entry.fields[1]
+        }
+        self.cues = cues
+        self.pronouns = pronouns
+        self.roleNouns = Set(try LexiconFile(path: directory + "/role-nouns.txt").words.map { $0.lowercased() })
+        self.adverbials = Set(try LexiconFile(path: directory + "/attribution-adverbials.txt").words.map { $0.lowercased() })
+        self.organizationHeads = Set(try LexiconFile(path: directory + "/organization-heads.txt").words)
+        self.titleAbbreviations = titleAbbreviations
+    }
+}

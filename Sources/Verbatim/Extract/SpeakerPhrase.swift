@@ -1,0 +1,191 @@
+/// A speaker mention found next to a cue, split into its title part and its name part.
+struct SpeakerPhrase: Sendable {
+    /// Token range of the whole mention ("UFV associate professor Hamish Telford").
+    let tokens: Range<Int>
+    /// UTF-8 offsets of the whole mention.
+    let span: TextSpan
+    /// The mention as written.
+    let text: String
+    /// The name part ("Hamish Telford", "Global News"), or nil for a pronoun or a bare description.
+    let name: String?
+    /// The title or affiliation part ("UFV associate professor", "a spokesperson for Global News"), or nil.
+    let title: String?
+    /// The pronoun class ("person-male", ...) when the mention is a pronoun.
+    let pronounClass: String?
+    /// Whether the mention is a description without a name ("the Toronto-area MP", "a senior official").
+    var isDescription: Bool { name == nil && pronounClass == nil }
+}
+
+/// Finds speaker mentions before a cue (reading backwards) or after it (reading forwards).
+struct SpeakerPhraseParser {
+    let lexicon: QuoteLexicon
+    let tokens: [QuoteToken]
+    let bytes: [UInt8]
+
+    private static let connectors: Set<String> = ["of", "for", "at", "the", "de", "du", "la", "le", "van", "von", "der", "and", "&", "on"]
+    private static let determiners: Set<String> = ["a", "an", "the", "this", "that", "another", "one", "two", "both", "several", "some", "many"]
+    private static let possessivePronouns: Set<String> = ["his", "her", "their", "its"]
+
+    /// The mention ending just before token `end` (exclusive), skipping adverbials ("also", "Wednesday") and a
+    /// parenthetical aside set off by commas or dashes ("Dong, the MP for Don Valley North since 2019, told").
+    func before(_ end: Int, lowerBound: Int) -> SpeakerPhrase? {
+        var last = end - 1
+        while last >= lowerBound, tokens[last].isWord, isAdverbial(tokens[last]) { last -= 1 }
+        guard last >= lowerBound else { return nil }
+        if tokens[last].isPunctuation(",") || tokens[last].isPunctuation("—") || tokens[last].isPunctuation("–") {
+            // An aside: find where it opens, and take the mention before that.
+            let closer = tokens[last].text
+            var open = last - 1
+            while open >= lowerBound, !tokens[open].isPunctuation(closer), !tokens[open].isQuoteMark, !tokens[open].isTerminal {
+                open -= 1
+            }
+            guard open > lowerBound, tokens[open].isPunctuation(closer), last - open >= 2 else { return nil }
+            return phrase(endingAt: open - 1, lowerBound: lowerBound)
+        }
+        return phrase(endingAt: last, lowerBound: lowerBound)
+    }
+
+    /// The mention starting at token `start` and read forwards ("said Conservative MP Michael Chong Tuesday").
+    func after(_ start: Int, upperBound: Int) -> SpeakerPhrase? {
+        guard start < upperBound, tokens[start].isWord else { return nil }
+        if let pronoun = lexicon.pronouns[tokens[start].lower] {
+            return make(start..<(start + 1), pronoun: pronoun)
+        }
+        var end = start
+        if Self.determiners.contains(tokens[start].lower) || Self.possessivePronouns.contains(tokens[start].lower) {
+            // "the sources", "a spokesperson for …", "both sources": lower-case modifiers up to a role noun or name.
+            end += 1
+            var probe = end
+            while probe < upperBound, probe - start <= 4, tokens[probe].isWord, !tokens[probe].isCapitalized,
+                  !lexicon.roleNouns.contains(tokens[probe].lower) {
+                probe += 1
+            }
+            guard probe < upperBound, tokens[probe].isWord,
+                  tokens[probe].isCapitalized || lexicon.roleNouns.contains(tokens[probe].lower) else { return nil }
+            end = probe
+        }
+        while end < upperBound, tokens[end].isWord, isNameOrRole(tokens[end]) || (end > start && isConnector(tokens[end], next: end + 1)) {
+            if end > start, tokens[end].isCapitalized, isAdverbial(tokens[end]) { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        return make(start..<end, pronoun: nil)
+    }
+
+    /// The mention made of exactly the words `range`, less trailing adverbials ("UFV associate professor Hamish
+    /// Telford" between a quotation and its cue). Nil when the range holds punctuation or no name or role.
+    func exactly(_ range: Range<Int>) -> SpeakerPhrase? {
+        var end = range.upperBound
+        while end > range.lowerBound, isAdverbial(tokens[end - 1]) { end -= 1 }
+        guard end > range.lowerBound, end - range.lowerBound <= 10 else { return nil }
+        let words = tokens[range.lowerBound..<end]
+        guard words.allSatisfy(\.isWord) else { return nil }
+        if end - range.lowerBound == 1, let pronoun = lexicon.pronouns[words.first!.lower] {
+            return make(range.lowerBound..<end, pronoun: pronoun)
+        }
+        guard words.contains(where: { isNameOrRole($0) }) else { return nil }
+        return make(range.lowerBound..<end, pronoun: nil)
+    }
+
+    /// The mention whose last token is `last`.
+    private func phrase(endingAt last: Int, lowerBound: Int) -> SpeakerPhrase? {
+        guard last >= lowerBound, tokens[last].isWord else { return nil }
+        if let pronoun = lexicon.pronouns[tokens[last].lower] {
+            return make(last..<(last + 1), pronoun: pronoun)
+        }
+        guard isNameOrRole(tokens[last]) else { return nil }
+        var start = last
+        while start - 1 >= lowerBound {
+            let token = tokens[start - 1]
+            guard token.isWord else { break }
+            if isNameOrRole(token) && !isAdverbial(token) || isConnector(token, next: start) {
+                start -= 1
+                continue
+            }
+            break
+        }
+        // Lower-case modifiers after a determiner: "a senior government official", "a political scientist at ...".
+        var probe = start - 1
+        var modifiers = 0
+        while probe >= lowerBound, tokens[probe].isWord, !tokens[probe].isCapitalized, modifiers < 3,
+              !Self.determiners.contains(tokens[probe].lower), lexicon.cues[tokens[probe].lower] == nil {
+            probe -= 1
+            modifiers += 1
+        }
+        if probe >= lowerBound, probe < start, tokens[probe].isWord,
+           Self.determiners.contains(tokens[probe].lower) || Self.possessivePronouns.contains(tokens[probe].lower) {
+            start = probe
+        }
+        while start < last, Self.connectors.contains(tokens[start].lower), !Self.determiners.contains(tokens[start].lower) {
+            start += 1
+        }
+        return make(start..<(last + 1), pronoun: nil)
+    }
+
+    private func isAdverbial(_ token: QuoteToken) -> Bool {
+        lexicon.adverbials.contains(token.lower) || token.lower.hasSuffix("ly") && !token.isCapitalized
+    }
+
+    private func isNameOrRole(_ token: QuoteToken) -> Bool {
+        guard token.isWord else { return false }
+        if token.isCapitalized { return !isCalendarWord(token) }
+        return lexicon.roleNouns.contains(token.lower)
+    }
+
+    private func isCalendarWord(_ token: QuoteToken) -> Bool {
+        lexicon.adverbials.contains(token.lower) && token.isCapitalized && token.lower != "the" && token.lower != "a"
+            && token.lower != "an" && token.lower != "his" && token.lower != "her"
+    }
+
+    private func isConnector(_ token: QuoteToken, next: Int) -> Bool {
+        Self.connectors.contains(token.lower) && next < tokens.count && (tokens[next].isCapitalized || Self.connectors.contains(tokens[next].lower))
+    }
+
+    private func make(_ range: Range<Int>, pronoun: String?) -> SpeakerPhrase {
+        let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        var text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+        if pronoun != nil { return SpeakerPhrase(tokens: range, span: span, text: text, name: nil, title: nil, pronounClass: pronoun) }
+        // The name is the trailing run of capitalised words after the last role noun or title abbreviation.
+        var nameStart = range.upperBound
+        let isOrganization = lexicon.organizationHeads.contains(tokens[range.upperBound - 1].lower)
+        while nameStart - 1 >= range.lowerBound {
+            let token = tokens[nameStart - 1]
+            let isTitleWord = !isOrganization && (lexicon.roleNouns.contains(token.lower)
+                || lexicon.titleAbbreviations.contains(String(token.text.dropLast())))
+            guard token.isCapitalized, !isTitleWord, !(isOrganization && Self.determiners.contains(token.lower)) else { break }
+            nameStart -= 1
+        }
+        var nameTokens = Array(tokens[nameStart..<range.upperBound])
+        if !isOrganization, let lastToken = nameTokens.last, lastToken.text.hasSuffix("'s") || lastToken.text.hasSuffix("’s") {
+            // "Johnston's report": the owner is the source.
+            nameTokens = [lastToken]
+        }
+        var name = nameTokens.isEmpty ? nil : nameTokens.map(\.withoutPossessive).joined(separator: " ")
+        if isOrganization, !nameTokens.isEmpty {
+            let nameSpan = TextSpan(start: nameTokens.first!.span.start, end: nameTokens.last!.span.end)
+            name = String(decoding: bytes[nameSpan.start..<nameSpan.end], as: UTF8.self)
+        }
+        var titleText: String?
+        if nameStart > range.lowerBound {
+            let titleTokens = tokens[range.lowerBound..<nameStart]
+            let connectorTail = titleTokens.last.map { Self.connectors.contains($0.lower) } ?? false
+            if connectorTail, titleTokens.last?.lower != "for" {
+                // "a political scientist at the University of X": a person described, not the organisation.
+                name = nil
+                titleText = text
+            } else if connectorTail {
+                // "a spokesperson for Global News": the whole phrase is the affiliation, the organisation speaks.
+                titleText = text
+            } else {
+                let titleSpan = TextSpan(start: titleTokens.first!.span.start, end: titleTokens.last!.span.end)
+                titleText = String(decoding: bytes[titleSpan.start..<titleSpan.end], as: UTF8.self)
+            }
+        }
+        if let first = tokens[range].first, Self.determiners.contains(first.lower), name == nil {
+            text = String(text.drop { $0 != " " }.dropFirst())
+            return SpeakerPhrase(tokens: range, span: span, text: String(decoding: bytes[span.start..<span.end], as: UTF8.self),
+                                 name: nil, title: text, pronounClass: nil)
+        }
+        return SpeakerPhrase(tokens: range, span: span, text: text, name: name, title: titleText, pronounClass: nil)
+    }
+}

@@ -1,0 +1,104 @@
+/// Decides who a speaker mention refers to, by the fullest name the article gives: "Dong" and "Mr. Dong" are
+/// "Han Dong"; "he" is the most recent person speaking or acting; "the spokesperson" is the earlier speaker with
+/// that role. Holds the article's running state, so one resolver serves one article, in text order.
+struct SpeakerResolver {
+    /// A resolved speaker, remembered for later pronouns and descriptions.
+    struct Resolved: Sendable {
+        let name: String
+        let title: String?
+        let isPerson: Bool
+        /// UTF-8 offset of the mention.
+        let position: Int
+    }
+
+    private let lexicon: QuoteLexicon
+    /// Fullest person-like name for each last word ("Dong" → "Han Dong").
+    private let fullNames: [String: String]
+    /// Person-like names that open a sentence, by UTF-8 position: the subjects pronouns usually refer to.
+    private let subjects: [(position: Int, name: String)]
+    private(set) var history: [Resolved] = []
+    private let entities: [Entity]
+
+    init(lexicon: QuoteLexicon, names: ArticleNames, entities: [Entity]) {
+        self.lexicon = lexicon
+        self.fullNames = names.fullNames
+        self.subjects = names.subjects
+        self.entities = entities
+    }
+
+    /// The most recent speaker.
+    var last: Resolved? { history.last }
+
+    /// Resolves `phrase` and remembers the result. Returns the canonical name (nil when unknown) and the rule used.
+    mutating func resolve(_ phrase: SpeakerPhrase) -> (name: String?, entity: Int?, rule: String) {
+        let result = canonical(phrase)
+        if let name = result.name {
+            let isPerson = result.isPerson
+            history.append(Resolved(name: name, title: phrase.title, isPerson: isPerson, position: phrase.span.start))
+        }
+        return (result.name, result.entity, result.rule)
+    }
+
+    /// Records a speaker carried over without a mention (continuation paragraphs).
+    mutating func remember(_ speaker: Resolved) {
+        history.append(speaker)
+    }
+
+    private func canonical(_ phrase: SpeakerPhrase) -> (name: String?, entity: Int?, isPerson: Bool, rule: String) {
+        if let entity = entityIndex(covering: phrase.span) {
+            let found = entities[entity]
+            return (found.name, entity, found.kind == .person, phrase.pronounClass == nil ? "speaker.entity" : "speaker.entity_pronoun")
+        }
+        if let pronounClass = phrase.pronounClass {
+            return resolvePronoun(pronounClass, at: phrase.span.start)
+        }
+        if let name = phrase.name {
+            let words = name.split(separator: " ")
+            if isOrganization(name) { return (name, nil, false, "speaker.organization") }
+            if words.count == 1, let full = fullNames[name] { return (full, nil, true, "speaker.surname") }
+            return (name, nil, true, "speaker.name")
+        }
+        // A description: definite ones point back to an earlier speaker with the same role, indefinite ones stand alone.
+        let head = phrase.text.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+        let definite = phrase.text.lowercased().hasPrefix("the ") || phrase.text.lowercased().hasPrefix("this ")
+        if definite {
+            if let earlier = history.last(where: { ($0.title ?? "").lowercased().contains(head) }) {
+                return (earlier.name, nil, earlier.isPerson, "speaker.description_role")
+            }
+            if let earlier = history.last { return (earlier.name, nil, earlier.isPerson, "speaker.description_recent") }
+        }
+        return (phrase.title ?? phrase.text, nil, false, "speaker.description")
+    }
+
+    private func resolvePronoun(_ pronounClass: String, at position: Int) -> (name: String?, entity: Int?, isPerson: Bool, rule: String) {
+        let wantsPerson = pronounClass.hasPrefix("person")
+        // he/she: the last person; they/it: the last organisation or group among recent speakers, else the last one.
+        let speaker = wantsPerson ? history.last { $0.isPerson }
+            : (history.suffix(4).last { !$0.isPerson } ?? history.last)
+        let subject = wantsPerson ? subjects.last { $0.position < position } : nil
+        switch (speaker, subject) {
+        case let (speaker?, subject?):
+            if subject.position > speaker.position { return (subject.name, nil, true, "speaker.pronoun_subject") }
+            return (speaker.name, nil, speaker.isPerson, "speaker.pronoun_speaker")
+        case let (speaker?, nil):
+            return (speaker.name, nil, speaker.isPerson, "speaker.pronoun_speaker")
+        case let (nil, subject?):
+            return (subject.name, nil, true, "speaker.pronoun_subject")
+        case (nil, nil):
+            return (nil, nil, wantsPerson, "speaker.pronoun_unresolved")
+        }
+    }
+
+    private func isOrganization(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return lexicon.organizationHeads.contains(last.lowercased()) || name.allSatisfy { $0.isUppercase || $0 == " " } && name.count <= 6
+    }
+
+    /// The entity with a mention overlapping `span`, when the entity layer ran.
+    private func entityIndex(covering span: TextSpan) -> Int? {
+        for entity in entities where entity.kind == .person || entity.kind == .organization {
+            if entity.mentions.contains(where: { $0.span.overlaps(span) }) { return entity.index }
+        }
+        return nil
+    }
+}
