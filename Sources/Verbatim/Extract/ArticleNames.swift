@@ -3,6 +3,10 @@
 struct ArticleNames: Sendable {
     /// Fullest name for each last word.
     var fullNames: [String: String] = [:]
+    /// Role nouns seen before a name ("mp" before "Han Dong"), with the name and UTF-8 position, in text order.
+    var roles: [(position: Int, role: String, name: String)] = []
+    /// Organisation names (capitalised runs ending in an organisation head), with UTF-8 positions, in text order.
+    var organizations: [(position: Int, name: String)] = []
     /// Person-like names that open a sentence (within its first words), with their UTF-8 positions, in text order.
     var subjects: [(position: Int, name: String)] = []
 
@@ -29,9 +33,17 @@ struct ArticleNames: Sendable {
                     if isTitle { start = probe + 1 }
                 }
                 let words = tokens[start..<end].map(\.withoutPossessive)
+                if let head = tokens[end - 1].lower as String?, lexicon.organizationHeads.contains(head), end - index >= 2 {
+                    var first = index
+                    while first < end - 1, ["the", "a"].contains(tokens[first].lower) { first += 1 }
+                    organizations.append((tokens[first].span.start, tokens[first..<end].map(\.text).joined(separator: " ")))
+                }
                 if words.count >= 2, words.count <= 4, let last = words.last,
                    !lexicon.organizationHeads.contains(last.lowercased()) {
                     let name = words.joined(separator: " ")
+                    for probe in index..<start where lexicon.roleNouns.contains(tokens[probe].lower) {
+                        roles.append((tokens[probe].span.start, tokens[probe].lower, name))
+                    }
                     counts[name, default: 0] += 1
                     let current = fullNames[last]
                     if current == nil || counts[name]! > counts[current!]! { fullNames[last] = name }

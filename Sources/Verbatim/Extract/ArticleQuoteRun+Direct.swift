@@ -34,8 +34,9 @@ extension ArticleQuoteRun {
             // continues the carried one. Short quoted words without a frame are terms, not quotes.
             guard words >= 3 || quotation.open == 0 else { continue }
             if let previous, opensSentence {
+                // The split quote shares the frame of the quote before it: its speaker mention and cue.
                 let quote = Quote(span: quotation.span, kind: .direct, group: previous.group, rule: "direct.split",
-                                  cue: nil, speaker: nil, speakerName: previous.speaker?.name, speakerTitle: previous.title,
+                                  cue: previous.cue, speaker: previous.span, speakerName: previous.speaker?.name, speakerTitle: previous.title,
                                   speakerEntity: previous.entity, speakerRule: "speaker.split")
                 append(quote)
                 if quotation.close == nil { openGroup = quote.group }

@@ -6,6 +6,7 @@ extension ArticleQuoteRun {
                                                    "his", "their", "its", "our", "members", "supporters", "parliament", "lawmakers"]
     private static let clauseCues: Set<String> = ["say", "tell", "add", "write", "state", "claim", "insist", "argue", "note", "explain"]
     private static let articles: Set<String> = ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their"]
+    private static let prepositions: Set<String> = ["of", "for", "at", "on", "in", "and"]
     private static let badContentStarts: Set<String> = ["to", "for", "by", "about", "of", "with", "from", "so", "as", "in"]
 
     /// Finds reported clauses for the cues of `view` not used by direct quotes. Returns whether any was found.
@@ -50,15 +51,20 @@ extension ArticleQuoteRun {
         var rule = "indirect.speaker_cue"
         let isParticiple = tokens[hit.index].lower.hasSuffix("ing")
         let previous = hit.index > sentence.lowerBound ? tokens[hit.index - 1] : nil
-        if isParticiple {
+        if isParticiple, phrase != nil, previous?.isPunctuation(",") != true {
+            // "a report alleging that C": the noun before the participle is the source.
+            rule = "indirect.participle"
+        } else if isParticiple {
             // "…, saying he wanted": the participle's speaker is the sentence's subject.
-            guard phrase == nil || previous?.isPunctuation(",") == true else { return nil }
             phrase = parser.after(sentence.lowerBound, upperBound: hit.index)
             rule = "indirect.participle"
         } else if phrase == nil, let previous, previous.lower == "and" || previous.lower == "but" {
             // "Dong denied the reports and said he …": a coordinated cue shares the sentence's subject.
             phrase = parser.after(sentence.lowerBound, upperBound: hit.index)
             rule = "indirect.coordinated"
+        }
+        if phrase == nil, isParticiple == false, hit.index > sentence.lowerBound {
+            return nil
         }
         guard let phrase else { return nil }
         var start = hit.index + hit.length
@@ -74,14 +80,16 @@ extension ArticleQuoteRun {
         if let that = (start..<min(end, start + 10)).first(where: { tokens[$0].lower == "that" }),
            tokens[start..<that].allSatisfy({ token in
                token.isWord && (token.isCapitalized || lexicon.adverbials.contains(token.lower)
-                   || Self.objectWords.contains(token.lower) || lexicon.roleNouns.contains(token.lower))
+                   || Self.objectWords.contains(token.lower) || lexicon.roleNouns.contains(token.lower)
+                   || Self.prepositions.contains(token.lower))
            }) {
             start = that + 1
             rule += "_that"
         } else {
             if Self.objectTaking.contains(hit.lemma) {
                 while start < end, tokens[start].isWord,
-                      tokens[start].isCapitalized || Self.objectWords.contains(tokens[start].lower) {
+                      tokens[start].isCapitalized || Self.objectWords.contains(tokens[start].lower)
+                          || Self.prepositions.contains(tokens[start].lower) && start + 1 < end && tokens[start + 1].isCapitalized {
                     start += 1
                 }
             }
@@ -102,6 +110,11 @@ extension ArticleQuoteRun {
                 last = index - 1
                 break
             }
+            if index > start, tokens[index].isPunctuation(","), startsAttribution(view, at: index + 1, before: end) {
+                // "…, however, he points out that …": a second speaker's frame ends this content.
+                last = index - 1
+                break
+            }
             if index > start, tokens[index].lower == "and" || tokens[index].lower == "but",
                view.cues.contains(where: { $0.index == index + 1 || ($0.index == index + 2 && lexicon.adverbials.contains(tokens[index + 1].lower)) }) {
                 // "… are false and says he intends …": the next cue starts its own quote.
@@ -110,6 +123,17 @@ extension ArticleQuoteRun {
             }
         }
         return content(view, from: start, to: last, hit: hit, phrase: phrase, rule: rule)
+    }
+
+    /// Whether a speaker and cue begin at `index` (after at most one adverb): "he points out", "however, she said".
+    private func startsAttribution(_ view: ParagraphView, at index: Int, before end: Int) -> Bool {
+        var probe = index
+        if probe < end, view.tokens[probe].isWord, view.tokens[probe].lower.hasSuffix("ever") || lexicon.adverbials.contains(view.tokens[probe].lower) {
+            probe += 1
+            if probe < end, view.tokens[probe].isPunctuation(",") { probe += 1 }
+        }
+        guard probe + 1 <= end, view.tokens[probe].isWord, lexicon.pronouns[view.tokens[probe].lower] != nil else { return false }
+        return view.cues.contains { $0.index == probe + 1 }
     }
 
     /// `C, S said.` and `C, said S.`: the reported clause comes first.
@@ -126,10 +150,18 @@ extension ArticleQuoteRun {
             comma = hit.index - 1
             afterSpeaker = found.tokens.upperBound
         } else {
-            guard let found = parser.before(hit.index, lowerBound: sentence.lowerBound), found.tokens.lowerBound > sentence.lowerBound,
-                  tokens[found.tokens.lowerBound - 1].isPunctuation(",") else { return nil }
+            guard let found = parser.before(hit.index, lowerBound: sentence.lowerBound), found.tokens.lowerBound > sentence.lowerBound + 1
+            else { return nil }
+            let before = found.tokens.lowerBound - 1
+            if tokens[before].isPunctuation(",") {
+                comma = before
+            } else if tokens[before].kind == .closeQuote, tokens[before - 1].isPunctuation(",") {
+                // `… and "made painstaking efforts …," the spokesperson said.`: the comma sits inside the mark.
+                comma = before + 1
+            } else {
+                return nil
+            }
             phrase = found
-            comma = found.tokens.lowerBound - 1
             afterSpeaker = hit.index + hit.length
         }
         // Only a short tail may follow ("Wednesday in Winnipeg"), and the content must be a clause.
@@ -148,12 +180,21 @@ extension ArticleQuoteRun {
         let end = contentEnd(view, sentence)
         if tokens[sentence.lowerBound..<hit.index].allSatisfy({ !$0.isWord }) {
             guard let comma = (hit.index..<max(hit.index, end)).first(where: { tokens[$0].isPunctuation(",") }),
-                  let phrase = parser.after(hit.index + hit.length, upperBound: comma) else { return nil }
+                  let phrase = sourcePhrase(view, from: hit.index + hit.length, to: comma) else { return nil }
             return content(view, from: comma + 1, to: end, hit: hit, phrase: phrase, rule: "indirect.according_to")
         }
         guard hit.index > sentence.lowerBound + 3, tokens[hit.index - 1].isPunctuation(","),
-              let phrase = parser.after(hit.index + hit.length, upperBound: sentence.upperBound) else { return nil }
+              let phrase = sourcePhrase(view, from: hit.index + hit.length, to: end + 1) else { return nil }
         return content(view, from: sentence.lowerBound, to: hit.index - 2, hit: hit, phrase: phrase, rule: "indirect.according_to")
+    }
+
+    /// The source after "according to": a name or role phrase if there is one, else the whole short noun phrase
+    /// up to the comma ("the data", "exit polls").
+    private func sourcePhrase(_ view: ParagraphView, from: Int, to: Int) -> SpeakerPhrase? {
+        let parser = parser(view)
+        if let phrase = parser.after(from, upperBound: to) { return phrase }
+        guard to > from, to - from <= 8 else { return nil }
+        return parser.exactly(from..<to) ?? parser.description(from..<to)
     }
 
     /// Builds the quote for content tokens `from...to`, typed mixed when it carries quoted words.
@@ -167,7 +208,7 @@ extension ArticleQuoteRun {
         while last > first, tokens[last].kind == .punctuation { last -= 1 }
         guard first <= last else { return nil }
         let words = tokens[first...last].filter(\.isWord)
-        guard words.count >= 3, !Self.badContentStarts.contains(tokens[first].lower) else { return nil }
+        guard words.count >= 3, rule.hasSuffix("_that") || !Self.badContentStarts.contains(tokens[first].lower) else { return nil }
         if !Self.clauseCues.contains(hit.lemma), Self.articles.contains(tokens[first].lower), !rule.hasSuffix("_that"),
            rule != "indirect.content_speaker_cue", rule != "indirect.according_to" {
             // "denied the reports": a verb with an object, not a reported clause.

@@ -46,13 +46,12 @@ struct ArticleQuoteRun {
         let countBefore = quotes.count
         let continuedGroup = openGroup
         openGroup = nil
+        if transcriptLine(view) { return }
         var attributedHere = false
         attributedHere = directQuotes(view, continuedGroup: continuedGroup) || attributedHere
         attributedHere = indirectQuotes(view) || attributedHere
-        if let last = view.tokens.last, last.isPunctuation(":"), let speaker = resolver.last,
-           let cueHit = view.cues.last {
-            carried = Carried(speaker: speaker, cue: Quote.Cue(span: view.tokens[cueHit.index].span, lemma: cueHit.lemma),
-                              age: 0, isIntro: true)
+        if let last = view.tokens.last, last.isPunctuation(":") {
+            introduction(view)
         } else if quotes.count == countBefore && !attributedHere {
             carried?.age += 1
         }

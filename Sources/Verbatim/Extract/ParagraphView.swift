@@ -58,13 +58,16 @@ struct ParagraphView {
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "these", "those", "this", "his", "her", "its", "their",
-                                                   "our", "my", "your", "such", "media", "news", "new", "recent", "earlier"]
+                                                   "our", "my", "your", "such"]
+    /// Lower-case modifiers that make the next cue word a noun ("media reports", "news reports").
+    private static let nounModifiers: Set<String> = ["media", "news", "new", "recent", "earlier", "latest", "initial"]
 
     /// Whether a cue word is used as a noun: "the reports", "Johnston's report", "media reports".
     private static func isNounUse(_ tokens: [QuoteToken], _ index: Int, lexicon: QuoteLexicon) -> Bool {
         guard index > 0, tokens[index - 1].isWord else { return false }
         let previous = tokens[index - 1]
-        return determiners.contains(previous.lower) || previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s")
+        return determiners.contains(previous.lower) || nounModifiers.contains(previous.text)
+            || previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s")
     }
 
     /// First and one-past-last token index of the sentence holding token `index`.

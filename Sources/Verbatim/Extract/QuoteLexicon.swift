@@ -10,6 +10,10 @@ public struct QuoteLexicon: Sendable {
     public let adverbials: Set<String>
     /// Lower-case last words that make a name an organisation ("news", "party").
     public let organizationHeads: Set<String>
+    /// Nouns for documents that speak for their author ("report", "statement").
+    public let documentNouns: Set<String>
+    /// Capitalised labels that open a line with a colon but are not speakers ("breaking", "update", "watch").
+    public let labelStopWords: Set<String>
     /// Title abbreviations ("Mr", "Gov") shared with sentence segmentation.
     public let titleAbbreviations: Set<String>
 
@@ -38,6 +42,8 @@ public struct QuoteLexicon: Sendable {
         self.roleNouns = Set(try LexiconFile(path: directory + "/role-nouns.txt").words.map { $0.lowercased() })
         self.adverbials = Set(try LexiconFile(path: directory + "/attribution-adverbials.txt").words.map { $0.lowercased() })
         self.organizationHeads = Set(try LexiconFile(path: directory + "/organization-heads.txt").words)
+        self.documentNouns = Set(try LexiconFile(path: directory + "/document-nouns.txt").words)
+        self.labelStopWords = Set(try LexiconFile(path: directory + "/label-stop-words.txt").words.map { $0.lowercased() })
         self.titleAbbreviations = titleAbbreviations
     }
 }

@@ -41,6 +41,17 @@ enum QuoteTokenizer {
                 position = end
                 continue
             }
+            // Two apostrophes or two backticks stand for a double quotation mark in some archives (''Q,'' ``Q'').
+            if (scalar == "'" || scalar == "`"), position + 1 < paragraph.end, bytes[position + 1] == bytes[position] {
+                let nextScalar: Unicode.Scalar = position + 2 < paragraph.end
+                    ? UTF8Scanner.scalar(in: bytes, at: position + 2).scalar : " "
+                let opens = scalar == "`" || UTF8Scanner.isSpace(previousScalar) && !UTF8Scanner.isSpace(nextScalar)
+                    || "([{—–-/".unicodeScalars.contains(previousScalar)
+                tokens.append(make(opens ? .openQuote : .closeQuote, bytes, position, position + 2))
+                previousScalar = "\""
+                position += 2
+                continue
+            }
             let kind: QuoteToken.Kind
             switch scalar {
             case "“", "«", "„": kind = .openQuote

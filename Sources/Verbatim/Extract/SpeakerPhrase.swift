@@ -23,7 +23,8 @@ struct SpeakerPhraseParser {
     let bytes: [UInt8]
 
     private static let connectors: Set<String> = ["of", "for", "at", "the", "de", "du", "la", "le", "van", "von", "der", "and", "&", "on"]
-    private static let determiners: Set<String> = ["a", "an", "the", "this", "that", "another", "one", "two", "both", "several", "some", "many"]
+    private static let determiners: Set<String> = ["a", "an", "the", "this", "another", "one", "two", "both", "several", "some", "many"]
+    private static let prepositions: Set<String> = ["of", "for", "at", "de", "du", "van", "von", "on"]
     private static let possessivePronouns: Set<String> = ["his", "her", "their", "its"]
 
     /// The mention ending just before token `end` (exclusive), skipping adverbials ("also", "Wednesday") and a
@@ -76,7 +77,10 @@ struct SpeakerPhraseParser {
     /// Telford" between a quotation and its cue). Nil when the range holds punctuation or no name or role.
     func exactly(_ range: Range<Int>) -> SpeakerPhrase? {
         var end = range.upperBound
-        while end > range.lowerBound, isAdverbial(tokens[end - 1]) { end -= 1 }
+        while end > range.lowerBound, isAdverbial(tokens[end - 1]), !lexicon.roleNouns.contains(tokens[end - 1].lower),
+              !Self.determiners.contains(tokens[end - 1].lower) {
+            end -= 1
+        }
         guard end > range.lowerBound, end - range.lowerBound <= 10 else { return nil }
         let words = tokens[range.lowerBound..<end]
         guard words.allSatisfy(\.isWord) else { return nil }
@@ -85,6 +89,16 @@ struct SpeakerPhraseParser {
         }
         guard words.contains(where: { isNameOrRole($0) }) else { return nil }
         return make(range.lowerBound..<end, pronoun: nil)
+    }
+
+    /// A lower-case noun phrase used as a source as it stands ("the data", "exit polls").
+    func description(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard !range.isEmpty, tokens[range].allSatisfy(\.isWord) else { return nil }
+        let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+        let bare = Self.determiners.contains(tokens[range.lowerBound].lower) && range.count > 1
+            ? String(text.drop { $0 != " " }.dropFirst()) : text
+        return SpeakerPhrase(tokens: range, span: span, text: text, name: nil, title: bare, pronounClass: nil)
     }
 
     /// The mention whose last token is `last`.
@@ -168,7 +182,7 @@ struct SpeakerPhraseParser {
         var titleText: String?
         if nameStart > range.lowerBound {
             let titleTokens = tokens[range.lowerBound..<nameStart]
-            let connectorTail = titleTokens.last.map { Self.connectors.contains($0.lower) } ?? false
+            let connectorTail = titleTokens.last.map { Self.prepositions.contains($0.lower) } ?? false
             if connectorTail, titleTokens.last?.lower != "for" {
                 // "a political scientist at the University of X": a person described, not the organisation.
                 name = nil
@@ -180,6 +194,10 @@ struct SpeakerPhraseParser {
                 let titleSpan = TextSpan(start: titleTokens.first!.span.start, end: titleTokens.last!.span.end)
                 titleText = String(decoding: bytes[titleSpan.start..<titleSpan.end], as: UTF8.self)
             }
+        }
+        if name == nil, let owner = tokens[range].last(where: { $0.isCapitalized && ($0.text.hasSuffix("'s") || $0.text.hasSuffix("’s")) }) {
+            // "Johnston's report said": the owner is the source.
+            return SpeakerPhrase(tokens: range, span: span, text: text, name: owner.withoutPossessive, title: nil, pronounClass: nil)
         }
         if let first = tokens[range].first, Self.determiners.contains(first.lower), name == nil {
             text = String(text.drop { $0 != " " }.dropFirst())

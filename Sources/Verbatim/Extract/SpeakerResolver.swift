@@ -16,14 +16,24 @@ struct SpeakerResolver {
     private let fullNames: [String: String]
     /// Person-like names that open a sentence, by UTF-8 position: the subjects pronouns usually refer to.
     private let subjects: [(position: Int, name: String)]
+    /// `fullNames` keyed by lower-cased last word, for names written in capitals in transcripts.
+    private let fullNamesByLowercase: [String: String]
     private(set) var history: [Resolved] = []
     private let entities: [Entity]
+    private let names: ArticleNames
 
     init(lexicon: QuoteLexicon, names: ArticleNames, entities: [Entity]) {
         self.lexicon = lexicon
         self.fullNames = names.fullNames
+        self.fullNamesByLowercase = Dictionary(names.fullNames.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.subjects = names.subjects
         self.entities = entities
+        self.names = names
+    }
+
+    /// Whether `name` is a person the article names in full, or the last word of one ("Pence", "PENCE").
+    func knowsName(_ name: String) -> Bool {
+        fullNames[name] != nil || fullNamesByLowercase[name.lowercased()] != nil || fullNames.values.contains(name)
     }
 
     /// The most recent speaker.
@@ -55,17 +65,36 @@ struct SpeakerResolver {
         if let name = phrase.name {
             let words = name.split(separator: " ")
             if isOrganization(name) { return (name, nil, false, "speaker.organization") }
-            if words.count == 1, let full = fullNames[name] { return (full, nil, true, "speaker.surname") }
+            if words.count == 1, let full = fullNames[name] ?? fullNamesByLowercase[name.lowercased()] {
+                return (full, nil, true, "speaker.surname")
+            }
             return (name, nil, true, "speaker.name")
         }
         // A description: definite ones point back to an earlier speaker with the same role, indefinite ones stand alone.
         let head = phrase.text.split(separator: " ").last.map { String($0).lowercased() } ?? ""
         let definite = phrase.text.lowercased().hasPrefix("the ") || phrase.text.lowercased().hasPrefix("this ")
         if definite {
-            if let earlier = history.last(where: { ($0.title ?? "").lowercased().contains(head) }) {
+            let position = phrase.span.start
+            if lexicon.organizationHeads.contains(head) {
+                if let organization = names.organizations.last(where: { $0.position < position }) {
+                    return (organization.name, nil, false, "speaker.description_organization")
+                }
+                if let earlier = history.last(where: { !$0.isPerson }) {
+                    return (earlier.name, nil, false, "speaker.description_organization")
+                }
+            } else if lexicon.documentNouns.contains(head), let earlier = history.last {
+                return (earlier.name, nil, earlier.isPerson, "speaker.description_document")
+            }
+            if let earlier = history.last(where: { ($0.title ?? "").lowercased().split(separator: " ").contains(Substring(head)) }) {
                 return (earlier.name, nil, earlier.isPerson, "speaker.description_role")
             }
-            if let earlier = history.last { return (earlier.name, nil, earlier.isPerson, "speaker.description_recent") }
+            if let named = names.roles.last(where: { $0.role == head && $0.position < position }) {
+                return (fullNames[named.name.split(separator: " ").last.map(String.init) ?? ""] ?? named.name, nil, true,
+                        "speaker.description_role")
+            }
+            if let earlier = history.last(where: \.isPerson) {
+                return (earlier.name, nil, true, "speaker.description_recent")
+            }
         }
         return (phrase.title ?? phrase.text, nil, false, "speaker.description")
     }
