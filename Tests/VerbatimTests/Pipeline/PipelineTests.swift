@@ -10,9 +10,11 @@ struct PipelineTests {
         }
     }
 
-    @Test("the standard pipeline provides paragraphs and sentences")
+    @Test("the standard pipeline provides paragraphs, sentences and quotes, with quotes last")
     func standard() {
-        #expect(Pipeline.standard(models: TestModels.models).provides == [.paragraphs, .sentences])
+        let pipeline = Pipeline.standard(models: TestModels.models)
+        #expect(pipeline.provides.isSuperset(of: [.paragraphs, .sentences, .quotes]))
+        #expect(pipeline.stages.last?.provides == [.quotes])
     }
 
     @Test("every article gives exactly one line, garbage included, in input order")
