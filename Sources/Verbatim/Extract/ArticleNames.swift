@@ -57,10 +57,11 @@ struct ArticleNames: Sendable {
             }
         }
         // Surname subjects take the fullest name.
+        let known = Set(fullNames.values)
         subjects = subjects.map { subject in
             let parts = subject.name.split(separator: " ")
             if parts.count == 1, let full = fullNames[subject.name] { return (subject.position, full) }
             return subject
-        }.filter { fullNames.values.contains($0.name) }
+        }.filter { known.contains($0.name) }
     }
 }

@@ -43,7 +43,7 @@ struct ParagraphView {
         while index < tokens.count {
             defer { index += 1 }
             guard tokens[index].isWord, quotationOf[index] == nil else { continue }
-            if index + 1 < tokens.count, tokens[index + 1].isWord,
+            if index + 1 < tokens.count, tokens[index + 1].isWord, lexicon.cueFirstWords.contains(tokens[index].lower),
                let lemma = lexicon.cues[tokens[index].lower + " " + tokens[index + 1].lower] {
                 cues.append(CueHit(index: index, length: 2, lemma: lemma))
                 index += 1

@@ -2,6 +2,8 @@
 public struct QuoteLexicon: Sendable {
     /// Cue forms (lower case, possibly two words: "according to", "pointed out") mapped to their lemma.
     public let cues: [String: String]
+    /// First words of two-word cues ("according", "pointed"), so most words need no pair look-up.
+    public let cueFirstWords: Set<String>
     /// Lower-case role nouns ("spokesperson", "minister", "MP") that head a speaker phrase or form a title.
     public let roleNouns: Set<String>
     /// Speaker pronouns (lower case) mapped to their class: person-male, person-female, person, plural, thing.
@@ -38,6 +40,7 @@ public struct QuoteLexicon: Sendable {
             pronouns[entry.fields[0]] = entry.fields[1]
         }
         self.cues = cues
+        self.cueFirstWords = Set(cues.keys.compactMap { $0.split(separator: " ").count == 2 ? String($0.split(separator: " ")[0]) : nil })
         self.pronouns = pronouns
         self.roleNouns = Set(try LexiconFile(path: directory + "/role-nouns.txt").words.map { $0.lowercased() })
         self.adverbials = Set(try LexiconFile(path: directory + "/attribution-adverbials.txt").words.map { $0.lowercased() })

@@ -18,15 +18,24 @@ struct QuoteToken: Sendable {
     let text: String
     /// Lower-cased text, for lexicon look-ups.
     let lower: String
+    /// Whether the word starts with an upper-case letter.
+    let isCapitalized: Bool
+
+    init(kind: Kind, span: TextSpan, text: String, lower: String) {
+        self.kind = kind
+        self.span = span
+        self.text = text
+        self.lower = lower
+        if kind == .word, let first = text.utf8.first {
+            isCapitalized = first < 0x80 ? (0x41...0x5A).contains(first) : text.unicodeScalars.first!.properties.isUppercase
+        } else {
+            isCapitalized = false
+        }
+    }
 
     var isWord: Bool { kind == .word }
     var isQuoteMark: Bool { kind == .openQuote || kind == .closeQuote }
 
-    /// Whether the word starts with an upper-case letter.
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
 
     /// The word without a possessive "'s" / "’s".
     var withoutPossessive: String {
