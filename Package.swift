@@ -5,6 +5,7 @@ let package = Package(
     name: "Verbatim",
     products: [
         .library(name: "Verbatim", targets: ["Verbatim"]),
+        .library(name: "VerbatimEval", targets: ["VerbatimEval"]),
         .executable(name: "verbatim", targets: ["verbatim"]),
     ],
     dependencies: [
@@ -30,16 +31,25 @@ let package = Package(
             name: "Verbatim",
             dependencies: ["CICUShim", "CLibXMLShim", "CZlibShim"]
         ),
+        .target(
+            name: "VerbatimEval",
+            dependencies: ["Verbatim"]
+        ),
         .executableTarget(
             name: "verbatim",
             dependencies: [
                 "Verbatim",
+                "VerbatimEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "VerbatimTests",
             dependencies: ["Verbatim"]
+        ),
+        .testTarget(
+            name: "VerbatimEvalTests",
+            dependencies: ["VerbatimEval", "Verbatim"]
         ),
     ]
 )

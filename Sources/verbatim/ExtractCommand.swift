@@ -17,6 +17,10 @@ struct ExtractCommand: ParsableCommand {
           verbatim extract article.html --with-sentences
           verbatim extract dump.jsonl.gz --output out.jsonl --jobs 2
           cat dump.jsonl | verbatim extract - --format jsonl > out.jsonl
+          verbatim extract big-dump.jsonl.gz -o out.jsonl --resume    # after Ctrl-C or a crash
+
+        Ctrl-C or SIGTERM stops after the current batch with every written line whole; --resume then skips the \
+        articles already written (checking their ids) and completes a cut-off last line.
         """
     )
 
@@ -44,8 +48,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Largest article or dump line accepted, in MiB.")
     var maxArticleMb: Int = 64
 
-    @Flag(help: "Print no summary on stderr.")
+    @Flag(help: "Print no summary or progress on stderr.")
     var quiet = false
+
+    @Flag(help: "Continue an interrupted run: keep the complete lines already in --output and skip their articles.")
+    var resume = false
 
     func run() throws {
         guard let inputFormat = InputFormat(rawValue: format) else {
@@ -63,23 +70,56 @@ struct ExtractCommand: ParsableCommand {
             pipeline: .standard(models: loaded),
             encoder: RecordEncoder(options: OutputOptions(withSentences: withSentences, withText: withText)))
         let reader = ArticleReader(paths: inputs, format: inputFormat, maxArticleBytes: maxArticleMb << 20)
-        let sink = try OutputSink(path: output)
-        let started = Date()
-        let summary = BatchRunner(processor: processor, jobs: jobs).run(reader: reader) { line in
-            sink.writeLine(line)
-        }
-        sink.close()
-        if !quiet {
-            let seconds = max(Date().timeIntervalSince(started), 1e-6)
-            let megabytes = Double(summary.bytes) / 1_000_000
-            var message = "verbatim: \(summary.articles) articles, \(summary.failures) errors"
-            if !summary.errorsByCode.isEmpty {
-                message += " (" + summary.errorsByCode.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-                    .joined(separator: ", ") + ")"
+        var skipped = 0
+        if resume {
+            guard let output, output != "-" else {
+                throw ValidationError("--resume needs --output FILE: it continues the lines already in that file")
             }
-            message += String(format: ", %.2f MB in %.2f s, %.2f MB/s\n", megabytes, seconds, megabytes / seconds)
-            FileHandle.standardError.write(Data(message.utf8))
+            let point = try ResumePoint(outputPath: output)
+            for expected in point.writtenIDs {
+                guard let article = reader.next() else {
+                    throw ValidationError("'\(output)' holds more articles than the inputs: resume only with the inputs of the first run")
+                }
+                guard article.id == expected else {
+                    throw ValidationError("'\(output)' line \(skipped + 1) is article '\(expected)' but the inputs give '\(article.id)': resume only with the inputs of the first run")
+                }
+                skipped += 1
+            }
         }
+        let sink = try OutputSink(path: output, append: resume)
+        let stop = StopSignal()
+        let progress = ProgressReporter(totalInputBytes: quiet ? nil : ArticleReader.totalSize(of: inputs))
+        let started = Date()
+        let summary = BatchRunner(processor: processor, jobs: jobs).run(
+            reader: reader,
+            shouldStop: { stop.isRequested },
+            progress: { summary in
+                sink.flush()
+                if !quiet { progress.update(summary, consumedInputBytes: reader.consumedBytes) }
+            },
+            write: { outcome in sink.writeLine(outcome.line[...]) })
+        sink.close()
+        progress.finish()
+        if !quiet {
+            FileHandle.standardError.write(Data(Self.describe(summary, skipped: skipped, seconds: Date().timeIntervalSince(started)).utf8))
+        }
+        if summary.interrupted { throw ExitCode(130) }
         if summary.failures > 0 { throw ExitCode(1) }
+    }
+
+    /// The run summary: articles, errors by code, quotes, entities, throughput.
+    static func describe(_ summary: BatchRunner.Summary, skipped: Int, seconds: Double) -> String {
+        let megabytes = Double(summary.bytes) / 1_000_000
+        var message = "verbatim: \(summary.articles) articles"
+        if skipped > 0 { message += " (\(skipped) already written, skipped)" }
+        message += ", \(summary.failures) errors"
+        if !summary.errorsByCode.isEmpty {
+            message += " (" + summary.errorsByCode.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+                .joined(separator: ", ") + ")"
+        }
+        message += ", \(summary.quotes) quotes, \(summary.entities) entities"
+        message += String(format: ", %.2f MB in %.2f s, %.2f MB/s", megabytes, seconds, megabytes / max(seconds, 1e-6))
+        if summary.interrupted { message += "; interrupted: run again with --resume to finish" }
+        return message + "\n"
     }
 }

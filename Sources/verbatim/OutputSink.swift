@@ -6,12 +6,15 @@ final class OutputSink {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
 
-    init(path: String?) throws {
+    /// Opens `path` (stdout when nil or "-"); `append` keeps what the file holds and writes after it.
+    init(path: String?, append: Bool = false) throws {
         if let path, path != "-" {
-            guard FileManager.default.createFile(atPath: path, contents: nil),
+            let exists = FileManager.default.fileExists(atPath: path)
+            guard append && exists || FileManager.default.createFile(atPath: path, contents: nil),
                   let handle = FileHandle(forWritingAtPath: path) else {
                 throw ValidationError("cannot write '\(path)': check that its folder exists and is writable")
             }
+            if append { try handle.seekToEnd() }
             self.handle = handle
         } else {
             handle = FileHandle.standardOutput

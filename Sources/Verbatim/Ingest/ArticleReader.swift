@@ -10,6 +10,27 @@ public final class ArticleReader {
 
     private var pending: [String]
     private var dump: (reader: LineReader, path: String)?
+    /// The file being read, and the bytes of files already finished, for progress.
+    private var currentFile: FileByteSource?
+    private var finishedBytes = 0
+
+    /// Bytes of input files read so far (compressed bytes for gzip files), for progress and ETA.
+    public var consumedBytes: Int { finishedBytes + (currentFile?.bytesRead ?? 0) }
+
+    /// The total size of the input files in bytes, or nil when an input is stdin or cannot be measured.
+    public static func totalSize(of paths: [String]) -> Int? {
+        var total = 0
+        for path in paths {
+            if path == "-" { return nil }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let files = isDirectory.boolValue ? Self.files(in: path) : [path]
+            for file in files {
+                total += (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            }
+        }
+        return total
+    }
 
     public init(paths: [String], format: InputFormat = .auto, maxArticleBytes: Int = 64 << 20) {
         self.pending = paths.reversed()
@@ -34,6 +55,10 @@ public final class ArticleReader {
                 }
                 dump = nil
             }
+            if let file = currentFile {
+                finishedBytes += file.bytesRead
+                currentFile = nil
+            }
             guard let path = pending.popLast() else { return nil }
             if let article = open(path) { return article }
         }
@@ -54,7 +79,9 @@ public final class ArticleReader {
             pending.append(contentsOf: Self.files(in: path).reversed())
             return nil
         }
-        let source = try Self.byteSource(for: path)
+        let file = try FileByteSource(path: path)
+        currentFile = file
+        let source = try Self.byteSource(wrapping: file, name: path)
         var chosen = format
         if chosen == .auto {
             if let byExtension = InputFormat.fromExtension(of: path) {
@@ -72,11 +99,15 @@ public final class ArticleReader {
     }
 
     /// A source for `path`, decompressing gzip when the data starts with the gzip magic bytes.
-    static func byteSource(for path: String) throws(ArticleError) -> PeekableByteSource {
-        let file = PeekableByteSource(try FileByteSource(path: path))
+    public static func byteSource(for path: String) throws(ArticleError) -> PeekableByteSource {
+        try byteSource(wrapping: FileByteSource(path: path), name: path)
+    }
+
+    static func byteSource(wrapping raw: FileByteSource, name: String) throws(ArticleError) -> PeekableByteSource {
+        let file = PeekableByteSource(raw)
         let magic = try file.peek(2)
         if magic.count == 2, magic.first == 0x1F, magic.last == 0x8B {
-            return PeekableByteSource(try GzipByteSource(upstream: file, name: path))
+            return PeekableByteSource(try GzipByteSource(upstream: file, name: name))
         }
         return file
     }

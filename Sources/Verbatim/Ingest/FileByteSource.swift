@@ -29,6 +29,9 @@ public final class FileByteSource: ByteSource {
         ownsFile = true
     }
 
+    /// Bytes read from the file so far (for progress).
+    public private(set) var bytesRead = 0
+
     deinit {
         if ownsFile { fclose(file) }
     }
@@ -39,6 +42,7 @@ public final class FileByteSource: ByteSource {
         if count == 0 && ferror(file) != 0 {
             throw ArticleError(.unreadableInput, "reading '\(path)' failed: \(String(cString: strerror(errno)))")
         }
+        bytesRead += count
         if count < maxLength { buffer.removeSubrange(count...) }
         return buffer
     }

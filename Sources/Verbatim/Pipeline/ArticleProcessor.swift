@@ -16,17 +16,23 @@ public struct ArticleProcessor: Sendable {
         public let error: ArticleError?
         /// Input bytes the article had (text after decoding, for throughput).
         public let bytes: Int
+        /// Quotes and entities found, for the run summary.
+        public var quotes = 0
+        public var entities = 0
+        /// The article id, so a resumed run can check it skips the right articles.
+        public var id = ""
     }
 
     public func process(_ article: RawArticle) -> Outcome {
         do {
             var document = try ArticleLoader.document(from: article)
             try pipeline.process(&document)
-            return Outcome(line: encoder.encode(document), error: nil, bytes: document.utf8.count)
+            return Outcome(line: encoder.encode(document), error: nil, bytes: document.utf8.count,
+                           quotes: document.quotes.count, entities: document.entities.count, id: article.id)
         } catch {
             return Outcome(line: encoder.encodeFailure(id: article.id, source: article.source, error: error,
                                                       metadata: article.metadata),
-                           error: error, bytes: 0)
+                           error: error, bytes: 0, id: article.id)
         }
     }
 }

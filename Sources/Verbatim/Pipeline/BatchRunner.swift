@@ -20,14 +20,26 @@ public struct BatchRunner: Sendable {
     public struct Summary: Sendable {
         public var articles = 0
         public var failures = 0
+        /// UTF-8 bytes of article text processed.
         public var bytes = 0
+        public var quotes = 0
+        public var entities = 0
         public var errorsByCode: [String: Int] = [:]
+        /// Whether the run stopped early because `shouldStop` said so.
+        public var interrupted = false
     }
 
     /// Reads every article, processes it and hands each output line (no newline) to `write`, in input order.
-    public func run(reader: ArticleReader, write: (ArraySlice<UInt8>) -> Void) -> Summary {
+    /// `shouldStop` is asked between batches: a stop leaves every line written whole. `progress` is called after
+    /// each batch with the running totals.
+    public func run(reader: ArticleReader, shouldStop: () -> Bool = { false }, progress: (Summary) -> Void = { _ in },
+                    write: (ArticleProcessor.Outcome) -> Void) -> Summary {
         var summary = Summary()
         while true {
+            if shouldStop() {
+                summary.interrupted = true
+                break
+            }
             var batch: [RawArticle] = []
             batch.reserveCapacity(batchSize)
             while batch.count < batchSize, let article = reader.next() { batch.append(article) }
@@ -36,12 +48,15 @@ public struct BatchRunner: Sendable {
             for outcome in outcomes {
                 summary.articles += 1
                 summary.bytes += outcome.bytes
+                summary.quotes += outcome.quotes
+                summary.entities += outcome.entities
                 if let error = outcome.error {
                     summary.failures += 1
                     summary.errorsByCode[error.code.rawValue, default: 0] += 1
                 }
-                write(outcome.line[...])
+                write(outcome)
             }
+            progress(summary)
         }
         return summary
     }

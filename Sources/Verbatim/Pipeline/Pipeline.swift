@@ -35,6 +35,7 @@ public struct Pipeline: Sendable {
         try! Pipeline(stages: [
             ParagraphSegmenter(),
             SentenceSegmenter(lexicon: models.sentenceLexicon),
+            BoilerplateDetector(rules: models.boilerplateRules),
             QuoteExtractor(lexicon: models.quoteLexicon),
         ])
     }

@@ -48,8 +48,8 @@ struct PipelineTests {
                                          encoder: RecordEncoder(options: OutputOptions()))
         var ids: [String] = []
         let summary = BatchRunner(processor: processor, jobs: 2, batchSize: 64)
-            .run(reader: ArticleReader(paths: [path])) { line in
-                ids.append((try? JSONParser.parse(Array(line)))?["id"]?.stringValue ?? "?")
+            .run(reader: ArticleReader(paths: [path])) { outcome in
+                ids.append((try? JSONParser.parse(outcome.line))?["id"]?.stringValue ?? "?")
             }
         #expect(summary.articles == 500)
         #expect(ids == (0..<500).map(String.init))
