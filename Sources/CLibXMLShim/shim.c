@@ -66,3 +66,24 @@ char *vb_html_attribute(vb_html_node node, const char *name) {
 void vb_html_string_free(char *string) {
     if (string) xmlFree(string);
 }
+
+vb_html_attr vb_html_first_attribute(vb_html_node node) {
+    if (node == NULL || ((xmlNodePtr)node)->type != XML_ELEMENT_NODE) return NULL;
+    return ((xmlNodePtr)node)->properties;
+}
+
+vb_html_attr vb_html_next_attribute(vb_html_attr attribute) {
+    return attribute ? ((xmlAttrPtr)attribute)->next : NULL;
+}
+
+const char *vb_html_attribute_name(vb_html_attr attribute) {
+    return attribute ? (const char *)((xmlAttrPtr)attribute)->name : NULL;
+}
+
+const char *vb_html_attribute_value(vb_html_attr attribute) {
+    if (attribute == NULL) return NULL;
+    xmlNodePtr child = ((xmlAttrPtr)attribute)->children;
+    if (child == NULL) return "";
+    if (child->next != NULL || child->type != XML_TEXT_NODE) return NULL;
+    return (const char *)child->content;
+}

@@ -35,4 +35,15 @@ const char *vb_html_content(vb_html_node node);
 char *vb_html_attribute(vb_html_node node, const char *name);
 void vb_html_string_free(char *string);
 
+/// An attribute of an element; valid while the document lives.
+typedef const void *vb_html_attr;
+/// The first attribute of an element, or NULL.
+vb_html_attr vb_html_first_attribute(vb_html_node node);
+vb_html_attr vb_html_next_attribute(vb_html_attr attribute);
+/// The attribute's name as UTF-8 (owned by the document), or NULL.
+const char *vb_html_attribute_name(vb_html_attr attribute);
+/// The attribute's value as UTF-8 (owned by the document) when it is held as one text node (the HTML parser's
+/// normal case), else NULL; `vb_html_attribute` reads any value.
+const char *vb_html_attribute_value(vb_html_attr attribute);
+
 #endif

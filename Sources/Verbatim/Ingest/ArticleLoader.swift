@@ -17,9 +17,14 @@ public enum ArticleLoader {
             }
             let page = try HTMLTextExtractor.extract(bytes)
             text = page.text
-            if let title = page.title, !metadata.contains(where: { $0.key == "title" }) {
-                metadata.append((key: "title", value: .string(title)))
+            func add(_ key: String, _ value: JSONValue?) {
+                guard let value, !metadata.contains(where: { $0.key == key }) else { return }
+                metadata.append((key: key, value: value))
             }
+            add("title", page.title.map(JSONValue.string))
+            add("authors", page.metadata.authors.isEmpty ? nil : .array(page.metadata.authors.map(JSONValue.string)))
+            add("date", page.metadata.date.map(JSONValue.string))
+            add("canonical_url", page.metadata.canonicalURL.map(JSONValue.string))
         }
         var document = Document(id: article.id, source: article.source, text: text, metadata: metadata)
         if case .html = article.payload { document.isExtractedText = true }

@@ -56,6 +56,27 @@ struct HTMLNode {
     /// The text of a text node, or "".
     var content: String { vb_html_content(pointer).map { String(cString: $0) } ?? "" }
 
+    /// The raw lower-case element name (owned by the document), or nil for non-elements.
+    var rawName: UnsafePointer<CChar>? { vb_html_name(pointer) }
+    /// The raw text of a text node (owned by the document), or nil.
+    var rawContent: UnsafePointer<CChar>? { vb_html_content(pointer) }
+
+    /// Calls `body` with each attribute's raw name and value (owned by the document), without copying.
+    func forEachAttribute(_ body: (UnsafePointer<CChar>, UnsafePointer<CChar>) -> Void) {
+        var attribute = vb_html_first_attribute(pointer)
+        while let current = attribute {
+            if let name = vb_html_attribute_name(current) {
+                if let value = vb_html_attribute_value(current) {
+                    body(name, value)
+                } else if let copied = vb_html_attribute(pointer, name) {
+                    body(name, UnsafePointer(copied))
+                    vb_html_string_free(copied)
+                }
+            }
+            attribute = vb_html_next_attribute(current)
+        }
+    }
+
     func attribute(_ name: String) -> String? {
         guard let value = vb_html_attribute(pointer, name) else { return nil }
         defer { vb_html_string_free(value) }

@@ -1,102 +1,75 @@
-/// The visible text of an HTML page: block elements and `<br>` become paragraphs (separated by blank lines), inline
-/// white space collapses to single spaces, and scripts, styles and other invisible content are dropped.
+import Foundation
+
+/// Extracts the article from an HTML page: its metadata (title, authors, date, canonical URL, from JSON-LD,
+/// `<meta>` and `<link rel=canonical>`) and its body paragraphs in order, without navigation, ads, related links,
+/// comments, captions or share widgets (see `HTMLContentExtractor`).
+///
+/// The text is paragraphs separated by blank lines, white space collapsed; every offset the pipeline produces for
+/// an HTML article refers to this text.
 public enum HTMLTextExtractor {
-    /// The extracted page: its `<title>` and its visible text.
+    /// The extracted page.
     public struct Page: Sendable {
+        /// The headline: JSON-LD `headline`, `og:title`, the first `<h1>`, or `<title>`.
         public let title: String?
+        /// The article text.
         public let text: String
+        public let metadata: HTMLMetadata
     }
 
-    static let invisible: Set<String> = [
-        "script", "style", "noscript", "template", "title", "meta", "link", "svg", "iframe", "object", "embed",
-        "select", "canvas",
-    ]
-    static let blocks: Set<String> = [
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5",
-        "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "pre", "figure",
-        "figcaption", "form", "fieldset", "address", "hr", "body", "html", "caption", "details", "summary",
-    ]
-
-    /// Extracts the visible text of `bytes`.
+    /// Extracts the article of `bytes` (HTML in any charset; broken markup is recovered).
     public static func extract(_ bytes: [UInt8]) throws(ArticleError) -> Page {
         let document = try HTMLDocument(bytes: bytes)
         guard let root = document.root else {
             throw ArticleError(.unparsableHTML, "the page has no root element: check that it is HTML, or pass it with --format text")
         }
-        var builder = ParagraphBuilder()
-        var title: String?
-        // Iterative depth-first walk: deeply nested pages cannot overflow the stack.
-        var node: HTMLNode? = root
-        var skipChildren = false
-        while let current = node {
-            let name = current.name
-            if current.isElement {
-                if name == "title", title == nil {
-                    title = textContent(of: current)
-                }
-                skipChildren = invisible.contains(name)
-                if !skipChildren {
-                    if blocks.contains(name) { builder.breakParagraph() }
-                    if name == "br" { builder.breakParagraph() }
-                }
-            } else if current.isText {
-                builder.append(current.content)
-            }
-            // Advance: first child, else next sibling, else climb.
-            if current.isElement, !skipChildren, let child = current.firstChild {
-                node = child
-                continue
-            }
-            var climber: HTMLNode? = current
-            node = nil
-            while let up = climber {
-                if up.isElement, blocks.contains(up.name) { builder.breakParagraph() }
-                if up.pointer == root.pointer { break }
-                if let sibling = up.nextSibling {
-                    node = sibling
-                    break
-                }
-                climber = up.parent
-            }
+        let tree = HTMLTree(root: root)
+        let metadata = HTMLMetadata(tree: tree)
+        let extractor = HTMLContentExtractor(tree: tree)
+        var paragraphs = extractor.text(of: extractor.mainBlocks())
+        paragraphs.removeAll { paragraph in HTMLBoilerplateLines.isBoilerplate(paragraph) }
+        if let title = metadata.title, let first = paragraphs.first, first == title { paragraphs.removeFirst() }
+        if paragraphs.isEmpty {
+            // Nothing article-like: fall back to all visible text, so short pages still give their words.
+            paragraphs = extractor.text(of: tree.nodes.isEmpty ? [] : [tree.body ?? 0])
         }
-        let text = builder.finish()
+        let text = paragraphs.joined(separator: "\n\n")
         guard !text.isEmpty else {
             throw ArticleError(.emptyArticle, "the page has no visible text: check that it is the article page, not a redirect or a script shell")
         }
-        return Page(title: title.map(ParagraphBuilder.collapse).flatMap { $0.isEmpty ? nil : $0 }, text: text)
+        return Page(title: metadata.title, text: text, metadata: metadata)
+    }
+}
+
+/// Whole paragraphs that are page furniture whatever block they sit in ("Advertisement", "Share this article").
+enum HTMLBoilerplateLines {
+    static func isBoilerplate(_ paragraph: String) -> Bool {
+        if let first = paragraph.utf8.first, "TtWwBb".utf8.contains(first) {
+            let lower = paragraph.prefix(40).lowercased()
+            if noticePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        }
+        guard paragraph.utf8.count < 60 else { return false }
+        let key = paragraph.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        return labels.contains(key)
     }
 
-    private static func textContent(of node: HTMLNode) -> String {
-        var result = ""
-        var child = node.firstChild
-        while let current = child {
-            if current.isText { result += current.content }
-            child = current.nextSibling
-        }
-        return result
-    }
+    /// Openings of cookie and consent notices.
+    static let noticePrefixes = [
+        "this website uses cookies", "this site uses cookies", "we use cookies", "by continuing to use this site",
+        "by using this site, you agree",
+    ]
+
+    static let labels: Set<String> = [
+        "advertisement", "advertisements", "advert", "ad", "sponsored", "sponsored content", "story continues below advertisement",
+        "article continues below advertisement", "continue reading below", "continue reading", "read more",
+        "share this article", "share", "share this", "share on facebook", "share on twitter", "tweet", "email", "print",
+        "related", "related articles", "related stories", "related content", "more on this story", "you may also like",
+        "recommended", "most read", "most popular", "trending", "sign up", "subscribe", "log in", "skip to main content",
+        "comments", "leave a comment", "view comments", "show comments", "scroll to continue with content",
+    ]
 }
 
 /// Accumulates text into paragraphs with collapsed white space.
 struct ParagraphBuilder {
-    private var paragraphs: [String] = []
-    private var current = ""
-
-    mutating func append(_ text: String) {
-        current += text
-    }
-
-    mutating func breakParagraph() {
-        let collapsed = Self.collapse(current)
-        if !collapsed.isEmpty { paragraphs.append(collapsed) }
-        current = ""
-    }
-
-    mutating func finish() -> String {
-        breakParagraph()
-        return paragraphs.joined(separator: "\n\n")
-    }
-
     /// `text` with every run of white space turned into one space, trimmed.
     static func collapse(_ text: String) -> String {
         var result = ""

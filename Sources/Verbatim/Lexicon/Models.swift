@@ -6,6 +6,7 @@ public struct Models: Sendable {
     public let directory: String
     public let sentenceLexicon: SentenceLexicon
     public let quoteLexicon: QuoteLexicon
+    public let boilerplateRules: BoilerplateRules
 
     /// Loads the models from `directory`.
     public init(directory: String) throws(ModelError) {
@@ -13,6 +14,7 @@ public struct Models: Sendable {
         self.sentenceLexicon = try SentenceLexicon(directory: directory + "/segmentation")
         self.quoteLexicon = try QuoteLexicon(directory: directory + "/quotes",
                                              titleAbbreviations: sentenceLexicon.titleAbbreviations)
+        self.boilerplateRules = try BoilerplateRules(directory: directory + "/boilerplate")
     }
 
     /// Finds the `Models/` folder: `explicit` if given, else `$VERBATIM_MODELS`, else `./Models`, else the folder
