@@ -12,6 +12,8 @@ struct SpeakerPhrase: Sendable {
     let title: String?
     /// The pronoun class ("person-male", ...) when the mention is a pronoun.
     let pronounClass: String?
+    /// UTF-8 offsets of the name part, when there is one.
+    var nameSpan: TextSpan? = nil
     /// Whether the mention is a description without a name ("the Toronto-area MP", "a senior official").
     var isDescription: Bool { name == nil && pronounClass == nil }
 }
@@ -204,6 +206,10 @@ struct SpeakerPhraseParser {
             return SpeakerPhrase(tokens: range, span: span, text: String(decoding: bytes[span.start..<span.end], as: UTF8.self),
                                  name: nil, title: text, pronounClass: nil)
         }
-        return SpeakerPhrase(tokens: range, span: span, text: text, name: name, title: titleText, pronounClass: nil)
+        var phrase = SpeakerPhrase(tokens: range, span: span, text: text, name: name, title: titleText, pronounClass: nil)
+        if name != nil, let first = nameTokens.first, let last = nameTokens.last {
+            phrase.nameSpan = TextSpan(start: first.span.start, end: last.span.end)
+        }
+        return phrase
     }
 }

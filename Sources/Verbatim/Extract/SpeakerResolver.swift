@@ -54,11 +54,21 @@ struct SpeakerResolver {
         history.append(speaker)
     }
 
+    /// The canonical name, linked to an entity when the entity layer ran: a name links through the entity it
+    /// mentions; a pronoun or description links to the entity whose name it resolved to.
     private func canonical(_ phrase: SpeakerPhrase) -> (name: String?, entity: Int?, isPerson: Bool, rule: String) {
-        if let entity = entityIndex(covering: phrase.span) {
+        if let nameSpan = phrase.nameSpan, let entity = entityIndex(covering: nameSpan) {
             let found = entities[entity]
-            return (found.name, entity, found.kind == .person, phrase.pronounClass == nil ? "speaker.entity" : "speaker.entity_pronoun")
+            return (found.name, entity, found.kind == .person, "speaker.entity")
         }
+        var result = resolveWithoutEntities(phrase)
+        if let name = result.name {
+            result.entity = entities.first { $0.name == name && ($0.kind == .person || $0.kind == .organization) }?.index
+        }
+        return result
+    }
+
+    private func resolveWithoutEntities(_ phrase: SpeakerPhrase) -> (name: String?, entity: Int?, isPerson: Bool, rule: String) {
         if let pronounClass = phrase.pronounClass {
             return resolvePronoun(pronounClass, at: phrase.span.start)
         }
@@ -68,13 +78,34 @@ struct SpeakerResolver {
             if words.count == 1, let full = fullNames[name] ?? fullNamesByLowercase[name.lowercased()] {
                 return (full, nil, true, "speaker.surname")
             }
+            if words.count == 1, let organization = names.organizations.first(where: { $0.name.hasPrefix(name + " ") }) {
+                // "Global" after "Global News": the short form of an organisation the article names.
+                return (organization.name, nil, false, "speaker.organization_short")
+            }
             return (name, nil, true, "speaker.name")
         }
         // A description: definite ones point back to an earlier speaker with the same role, indefinite ones stand alone.
         let head = phrase.text.split(separator: " ").last.map { String($0).lowercased() } ?? ""
         let definite = phrase.text.lowercased().hasPrefix("the ") || phrase.text.lowercased().hasPrefix("this ")
+        let position = phrase.span.start
+        if lexicon.documentNouns.contains(head) {
+            // "a report alleging", "the statement said": the latest organisation named or speaker, whichever is nearer.
+            let organization = names.organizations.last { $0.position < position }
+            let speaker = history.last
+            if let organization, organization.position > (speaker?.position ?? -1) {
+                return (organization.name, nil, false, "speaker.description_document")
+            }
+            if let speaker { return (speaker.name, nil, speaker.isPerson, "speaker.description_document") }
+        }
+        let isPlural = head.hasSuffix("s") && !head.hasSuffix("ss") && !lexicon.organizationHeads.contains(head)
+        if definite, isPlural {
+            // "the sources", "the officials": a group mentioned before, never a single person.
+            if let earlier = history.last(where: { ($0.title ?? "").lowercased().hasSuffix(head) }) {
+                return (earlier.name, nil, false, "speaker.description_group")
+            }
+            return (phrase.title ?? phrase.text, nil, false, "speaker.description_group")
+        }
         if definite {
-            let position = phrase.span.start
             if lexicon.organizationHeads.contains(head) {
                 if let organization = names.organizations.last(where: { $0.position < position }) {
                     return (organization.name, nil, false, "speaker.description_organization")
@@ -82,8 +113,6 @@ struct SpeakerResolver {
                 if let earlier = history.last(where: { !$0.isPerson }) {
                     return (earlier.name, nil, false, "speaker.description_organization")
                 }
-            } else if lexicon.documentNouns.contains(head), let earlier = history.last {
-                return (earlier.name, nil, earlier.isPerson, "speaker.description_document")
             }
             if let earlier = history.last(where: { ($0.title ?? "").lowercased().split(separator: " ").contains(Substring(head)) }) {
                 return (earlier.name, nil, earlier.isPerson, "speaker.description_role")
@@ -101,9 +130,18 @@ struct SpeakerResolver {
 
     private func resolvePronoun(_ pronounClass: String, at position: Int) -> (name: String?, entity: Int?, isPerson: Bool, rule: String) {
         let wantsPerson = pronounClass.hasPrefix("person")
-        // he/she: the last person; they/it: the last organisation or group among recent speakers, else the last one.
-        let speaker = wantsPerson ? history.last { $0.isPerson }
-            : (history.suffix(4).last { !$0.isPerson } ?? history.last)
+        if !wantsPerson {
+            // they/it: the latest organisation or group, spoken or just named, whichever is nearer.
+            let speaker = history.suffix(4).last { !$0.isPerson }
+            let organization = names.organizations.last { $0.position < position }
+            if let organization, organization.position > (speaker?.position ?? -1) {
+                return (organization.name, nil, false, "speaker.pronoun_organization")
+            }
+            if let recent = speaker ?? history.last { return (recent.name, nil, recent.isPerson, "speaker.pronoun_speaker") }
+            return (nil, nil, false, "speaker.pronoun_unresolved")
+        }
+        // he/she: the last person speaking, or the last person opening a sentence, whichever is nearer.
+        let speaker = history.last { $0.isPerson }
         let subject = wantsPerson ? subjects.last { $0.position < position } : nil
         switch (speaker, subject) {
         case let (speaker?, subject?):
@@ -123,11 +161,15 @@ struct SpeakerResolver {
         return lexicon.organizationHeads.contains(last.lowercased()) || name.allSatisfy { $0.isUppercase || $0 == " " } && name.count <= 6
     }
 
-    /// The entity with a mention overlapping `span`, when the entity layer ran.
+    /// The entity a name mention refers to: a person or organisation with a non-pronoun mention overlapping `span`,
+    /// persons first.
     private func entityIndex(covering span: TextSpan) -> Int? {
+        var organization: Int?
         for entity in entities where entity.kind == .person || entity.kind == .organization {
-            if entity.mentions.contains(where: { $0.span.overlaps(span) }) { return entity.index }
+            guard entity.mentions.contains(where: { !$0.isPronoun && $0.span.overlaps(span) }) else { continue }
+            if entity.kind == .person { return entity.index }
+            organization = organization ?? entity.index
         }
-        return nil
+        return organization
     }
 }
