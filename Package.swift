@@ -6,10 +6,12 @@ let package = Package(
     products: [
         .library(name: "Verbatim", targets: ["Verbatim"]),
         .library(name: "VerbatimEval", targets: ["VerbatimEval"]),
+        .library(name: "VerbatimStore", targets: ["VerbatimStore"]),
         .executable(name: "verbatim", targets: ["verbatim"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // C shims: the only places that include system ICU, libxml2 and zlib headers
@@ -35,11 +37,17 @@ let package = Package(
             name: "VerbatimEval",
             dependencies: ["Verbatim"]
         ),
+        // SQLite output (schema in README "Databases"): reads verbatim/1 lines, writes them with GRDB.
+        .target(
+            name: "VerbatimStore",
+            dependencies: ["Verbatim", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "verbatim",
             dependencies: [
                 "Verbatim",
                 "VerbatimEval",
+                "VerbatimStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +58,10 @@ let package = Package(
         .testTarget(
             name: "VerbatimEvalTests",
             dependencies: ["VerbatimEval", "Verbatim"]
+        ),
+        .testTarget(
+            name: "VerbatimStoreTests",
+            dependencies: ["VerbatimStore", "Verbatim", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

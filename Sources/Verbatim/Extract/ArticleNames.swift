@@ -27,9 +27,9 @@ struct ArticleNames: Sendable {
                 while end < tokens.count, tokens[end].isCapitalized { end += 1 }
                 var start = index
                 for probe in index..<end {
-                    let isTitle = lexicon.roleNouns.contains(tokens[probe].lower)
+                    let isTitle = tokens[probe].isRoleNoun
                         || lexicon.titleAbbreviations.contains(String(tokens[probe].text.dropLast()))
-                        || lexicon.adverbials.contains(tokens[probe].lower)
+                        || tokens[probe].isAdverbial
                     if isTitle { start = probe + 1 }
                 }
                 let words = tokens[start..<end].map(\.withoutPossessive)
@@ -41,7 +41,7 @@ struct ArticleNames: Sendable {
                 if words.count >= 2, words.count <= 4, let last = words.last,
                    !lexicon.organizationHeads.contains(last.lowercased()) {
                     let name = words.joined(separator: " ")
-                    for probe in index..<start where lexicon.roleNouns.contains(tokens[probe].lower) {
+                    for probe in index..<start where tokens[probe].isRoleNoun {
                         roles.append((tokens[probe].span.start, tokens[probe].lower, name))
                     }
                     counts[name, default: 0] += 1
@@ -63,5 +63,28 @@ struct ArticleNames: Sendable {
             if parts.count == 1, let full = fullNames[subject.name] { return (subject.position, full) }
             return subject
         }.filter { known.contains($0.name) }
+    }
+
+    /// The last item before UTF-8 `position` in a list sorted by position (binary search).
+    static func last<Item>(_ items: [(position: Int, name: Item)], before position: Int) -> (position: Int, name: Item)? {
+        var low = 0
+        var high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if items[middle].position < position { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? items[low - 1] : nil
+    }
+
+    /// The last role mention of `role` before `position`, looking back over at most 64 roles.
+    static func lastRole(_ roles: [(position: Int, role: String, name: String)], _ role: String,
+                         before position: Int) -> (position: Int, role: String, name: String)? {
+        var low = 0
+        var high = roles.count
+        while low < high {
+            let middle = (low + high) / 2
+            if roles[middle].position < position { low = middle + 1 } else { high = middle }
+        }
+        return roles[max(0, low - 64)..<low].last { $0.role == role }
     }
 }

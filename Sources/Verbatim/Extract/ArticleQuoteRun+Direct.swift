@@ -64,7 +64,7 @@ extension ArticleQuoteRun {
         }
         if start < tokens.count, tokens[start].isPunctuation(",") { start += 1 }
         let sentenceEnd = view.sentenceBounds(of: min(start, tokens.count - 1)).upperBound
-        guard let hit = view.cues.first(where: { $0.index >= start && $0.index < min(start + 9, sentenceEnd) }) else { return nil }
+        guard let hit = view.firstCue(atOrAfter: start), hit.index < min(start + 9, sentenceEnd) else { return nil }
         // Nothing but a speaker phrase may stand between the quotation and the cue.
         if view.quotationOf[start..<hit.index].contains(where: { $0 != nil }) { return nil }
         let parser = parser(view)
@@ -95,7 +95,7 @@ extension ArticleQuoteRun {
         let isColon = previousToken.isPunctuation(":")
         // The cue: right before the mark ("said “Q”", "said that “Q”"), or within a few words before ":" or ",".
         let searchEnd = isColon || previousToken.isPunctuation(",") ? previousIndex : quotation.open
-        let hit = view.cues.last { hit in
+        let hit = view.cues(in: max(sentence.lowerBound, searchEnd - 8)..<searchEnd).last { hit in
             hit.index >= max(sentence.lowerBound, searchEnd - 8) && hit.index + hit.length <= searchEnd
                 && (isColon || previousToken.isPunctuation(",") || hit.index + hit.length == searchEnd
                     || (hit.index + hit.length == searchEnd - 1 && tokens[searchEnd - 1].lower == "that"))
@@ -119,7 +119,7 @@ extension ArticleQuoteRun {
         var probe = previousIndex - 1
         while probe >= sentence.lowerBound {
             let token = tokens[probe]
-            if token.isWord, lexicon.pronouns[token.lower] != nil || ["his", "her", "their"].contains(token.lower) {
+            if token.isWord, token.pronounClass != nil || ["his", "her", "their"].contains(token.lower) {
                 break
             }
             probe -= 1

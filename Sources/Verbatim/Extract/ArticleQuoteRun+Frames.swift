@@ -35,7 +35,7 @@ extension ArticleQuoteRun {
     mutating func introduction(_ view: ParagraphView) {
         let tokens = view.tokens
         guard let last = tokens.last, last.isPunctuation(":"),
-              let hit = view.cues.last(where: { $0.index + $0.length >= tokens.count - 5 }) else { return }
+              let hit = view.cues(in: max(0, tokens.count - 7)..<tokens.count).last(where: { $0.index + $0.length >= tokens.count - 5 }) else { return }
         let sentence = view.sentenceBounds(of: hit.index)
         let phrase = hit.index + hit.length < tokens.count - 1 && tokens[hit.index + hit.length].isWord
             ? parser(view).after(hit.index + hit.length, upperBound: tokens.count - 1)

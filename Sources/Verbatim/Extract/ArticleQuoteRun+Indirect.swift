@@ -4,6 +4,8 @@ extension ArticleQuoteRun {
     private static let objectTaking: Set<String> = ["tell", "inform", "assure", "advise", "warn", "remind", "ask", "urge", "caution"]
     private static let objectWords: Set<String> = ["him", "her", "them", "us", "me", "reporters", "journalists", "the", "a", "an",
                                                    "his", "their", "its", "our", "members", "supporters", "parliament", "lawmakers"]
+    /// The longest reported clause considered, in tokens: bounds the work on a pathological sentence.
+    static let maxContentTokens = 250
     private static let clauseCues: Set<String> = ["say", "tell", "add", "write", "state", "claim", "insist", "argue", "note", "explain"]
     private static let articles: Set<String> = ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their"]
     private static let prepositions: Set<String> = ["of", "for", "at", "on", "in", "and"]
@@ -68,7 +70,8 @@ extension ArticleQuoteRun {
         }
         guard let phrase else { return nil }
         var start = hit.index + hit.length
-        let end = contentEnd(view, sentence)
+        // A reported clause runs to the end of its sentence, but never further than a long sentence would.
+        let end = min(contentEnd(view, sentence), start + Self.maxContentTokens)
         guard start < end else { return nil }
         if tokens[start].isPunctuation(","),
            let comma = (start + 1..<min(end, start + 14)).first(where: { tokens[$0].isPunctuation(",") }),
@@ -79,8 +82,8 @@ extension ArticleQuoteRun {
         // Skip an addressee ("told CBC News") and attribution adverbials ("in a statement Tuesday") up to "that".
         if let that = (start..<min(end, start + 10)).first(where: { tokens[$0].lower == "that" }),
            tokens[start..<that].allSatisfy({ token in
-               token.isWord && (token.isCapitalized || lexicon.adverbials.contains(token.lower)
-                   || Self.objectWords.contains(token.lower) || lexicon.roleNouns.contains(token.lower)
+               token.isWord && (token.isCapitalized || token.isAdverbial
+                   || Self.objectWords.contains(token.lower) || token.isRoleNoun
                    || Self.prepositions.contains(token.lower))
            }) {
             start = that + 1
@@ -93,7 +96,7 @@ extension ArticleQuoteRun {
                     start += 1
                 }
             }
-            while start < end, tokens[start].isWord, tokens[start].isCapitalized, lexicon.adverbials.contains(tokens[start].lower) {
+            while start < end, tokens[start].isWord, tokens[start].isCapitalized, tokens[start].isAdverbial {
                 start += 1
             }
         }
@@ -106,7 +109,7 @@ extension ArticleQuoteRun {
                 break
             }
             if index > start, tokens[index].isPunctuation(","), index + 1 <= end,
-               view.cues.contains(where: { $0.index == index + 1 && tokens[$0.index].lower.hasSuffix("ing") }) {
+               view.cueStarts.contains(index + 1), tokens[index + 1].lower.hasSuffix("ing") {
                 last = index - 1
                 break
             }
@@ -116,7 +119,7 @@ extension ArticleQuoteRun {
                 break
             }
             if index > start, tokens[index].lower == "and" || tokens[index].lower == "but",
-               view.cues.contains(where: { $0.index == index + 1 || ($0.index == index + 2 && lexicon.adverbials.contains(tokens[index + 1].lower)) }) {
+               view.cueStarts.contains(index + 1) || (view.cueStarts.contains(index + 2) && tokens[index + 1].isAdverbial) {
                 // "… are false and says he intends …": the next cue starts its own quote.
                 last = index - 1
                 break
@@ -128,12 +131,12 @@ extension ArticleQuoteRun {
     /// Whether a speaker and cue begin at `index` (after at most one adverb): "he points out", "however, she said".
     private func startsAttribution(_ view: ParagraphView, at index: Int, before end: Int) -> Bool {
         var probe = index
-        if probe < end, view.tokens[probe].isWord, view.tokens[probe].lower.hasSuffix("ever") || lexicon.adverbials.contains(view.tokens[probe].lower) {
+        if probe < end, view.tokens[probe].isWord, view.tokens[probe].lower.hasSuffix("ever") || view.tokens[probe].isAdverbial {
             probe += 1
             if probe < end, view.tokens[probe].isPunctuation(",") { probe += 1 }
         }
-        guard probe + 1 <= end, view.tokens[probe].isWord, lexicon.pronouns[view.tokens[probe].lower] != nil else { return false }
-        return view.cues.contains { $0.index == probe + 1 }
+        guard probe + 1 <= end, view.tokens[probe].isWord, view.tokens[probe].pronounClass != nil else { return false }
+        return view.cueStarts.contains(probe + 1)
     }
 
     /// `C, S said.` and `C, said S.`: the reported clause comes first.
@@ -165,7 +168,8 @@ extension ArticleQuoteRun {
             afterSpeaker = hit.index + hit.length
         }
         // Only a short tail may follow ("Wednesday in Winnipeg"), and the content must be a clause.
-        guard sentenceEnd - afterSpeaker < 6, comma - sentence.lowerBound >= 3 else { return nil }
+        guard sentenceEnd - afterSpeaker < 6, comma - sentence.lowerBound >= 3,
+              comma - sentence.lowerBound <= Self.maxContentTokens else { return nil }
         if tokens[sentence.lowerBound].kind == .openQuote, let number = view.quotationOf[sentence.lowerBound],
            view.quotations[number].close == comma - 1 || view.quotations[number].close == comma {
             return nil
@@ -179,7 +183,7 @@ extension ArticleQuoteRun {
         let parser = parser(view)
         let end = contentEnd(view, sentence)
         if tokens[sentence.lowerBound..<hit.index].allSatisfy({ !$0.isWord }) {
-            guard let comma = (hit.index..<max(hit.index, end)).first(where: { tokens[$0].isPunctuation(",") }),
+            guard let comma = (hit.index..<max(hit.index, min(end, hit.index + 30))).first(where: { tokens[$0].isPunctuation(",") }),
                   let phrase = sourcePhrase(view, from: hit.index + hit.length, to: comma) else { return nil }
             return content(view, from: comma + 1, to: end, hit: hit, phrase: phrase, rule: "indirect.according_to")
         }

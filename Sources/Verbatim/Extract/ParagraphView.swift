@@ -16,6 +16,10 @@ struct ParagraphView {
     /// For each token, the quotation it lies in (marks included), if any.
     let quotationOf: [Int?]
     let cues: [CueHit]
+    /// Token indices where a cue starts, for constant-time checks.
+    let cueStarts: Set<Int>
+    /// For each sentence number, its token range (computed once: sentence look-ups stay linear overall).
+    private let sentenceRanges: [Range<Int>]
 
     init(span: TextSpan, tokens: [QuoteToken], sentenceStarts: [Int], lexicon: QuoteLexicon) {
         self.span = span
@@ -43,18 +47,53 @@ struct ParagraphView {
         while index < tokens.count {
             defer { index += 1 }
             guard tokens[index].isWord, quotationOf[index] == nil else { continue }
-            if index + 1 < tokens.count, tokens[index + 1].isWord, lexicon.cueFirstWords.contains(tokens[index].lower),
+            if index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index].info?.opensTwoWordCue == true,
                let lemma = lexicon.cues[tokens[index].lower + " " + tokens[index + 1].lower] {
                 cues.append(CueHit(index: index, length: 2, lemma: lemma))
                 index += 1
                 continue
             }
-            if let lemma = lexicon.cues[tokens[index].lower], !Self.isNounUse(tokens, index, lexicon: lexicon),
+            if let lemma = tokens[index].cueLemma, !Self.isNounUse(tokens, index, lexicon: lexicon),
                !(index + 1 < tokens.count && tokens[index + 1].lower == "to") {
                 cues.append(CueHit(index: index, length: 1, lemma: lemma))
             }
         }
         self.cues = cues
+        self.cueStarts = Set(cues.map(\.index))
+        var ranges: [Range<Int>] = []
+        var rangeStart = 0
+        for index in 1...max(1, sentence.count) where index == sentence.count || sentence[index] != sentence[index - 1] {
+            if index <= sentence.count, rangeStart < index {
+                while ranges.count < sentence[rangeStart] { ranges.append(rangeStart..<rangeStart) }
+                ranges.append(rangeStart..<index)
+            }
+            rangeStart = index
+        }
+        self.sentenceRanges = ranges
+    }
+
+    /// The first cue starting at or after token `index`, by binary search.
+    func firstCue(atOrAfter index: Int) -> CueHit? {
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].index < index { low = middle + 1 } else { high = middle }
+        }
+        return low < cues.count ? cues[low] : nil
+    }
+
+    /// The cues starting in `range`, by binary search.
+    func cues(in range: Range<Int>) -> ArraySlice<CueHit> {
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].index < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < cues.count, cues[end].index < range.upperBound { end += 1 }
+        return cues[low..<end]
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "these", "those", "this", "his", "her", "its", "their",
@@ -73,6 +112,7 @@ struct ParagraphView {
     /// First and one-past-last token index of the sentence holding token `index`.
     func sentenceBounds(of index: Int) -> Range<Int> {
         let number = sentence[index]
+        if number < sentenceRanges.count, sentenceRanges[number].contains(index) { return sentenceRanges[number] }
         var start = index
         while start > 0, sentence[start - 1] == number { start -= 1 }
         var end = index + 1

@@ -39,7 +39,7 @@ public struct QuoteExtractor: Stage {
                 sentenceIndex += 1
             }
             var tokens = QuoteTokenizer.tokens(in: document.utf8, span: paragraph,
-                                               titleAbbreviations: lexicon.titleAbbreviations)
+                                               lexicon: lexicon)
             if !document.boilerplate.isEmpty {
                 tokens.removeAll { document.isBoilerplate($0.span) }
             }

@@ -18,6 +18,8 @@ public struct QuoteLexicon: Sendable {
     public let labelStopWords: Set<String>
     /// Title abbreviations ("Mr", "Gov") shared with sentence segmentation.
     public let titleAbbreviations: Set<String>
+    /// Every listed word with what the lists say of it, for one look-up per token.
+    let words: [String: WordInfo]
 
     public init(directory: String, titleAbbreviations: Set<String>) throws(ModelError) {
         let cueFile = try LexiconFile(path: directory + "/cues.tsv", fields: 2...2)
@@ -48,5 +50,19 @@ public struct QuoteLexicon: Sendable {
         self.documentNouns = Set(try LexiconFile(path: directory + "/document-nouns.txt").words)
         self.labelStopWords = Set(try LexiconFile(path: directory + "/label-stop-words.txt").words.map { $0.lowercased() })
         self.titleAbbreviations = titleAbbreviations
+        var vocabulary = Set(cues.keys.filter { !$0.contains(" ") })
+        vocabulary.formUnion(cueFirstWords)
+        vocabulary.formUnion(roleNouns)
+        vocabulary.formUnion(adverbials)
+        vocabulary.formUnion(organizationHeads)
+        vocabulary.formUnion(documentNouns)
+        vocabulary.formUnion(pronouns.keys)
+        var words: [String: WordInfo] = [:]
+        for word in vocabulary {
+            words[word] = WordInfo(word: word, lexicon: cues, cueFirstWords: cueFirstWords, roleNouns: roleNouns,
+                                   adverbials: adverbials, organizationHeads: organizationHeads,
+                                   documentNouns: documentNouns, pronouns: pronouns)
+        }
+        self.words = words
     }
 }

@@ -20,12 +20,21 @@ struct QuoteToken: Sendable {
     let lower: String
     /// Whether the word starts with an upper-case letter.
     let isCapitalized: Bool
+    /// What the quote lexicons say of the word.
+    let info: WordInfo?
 
-    init(kind: Kind, span: TextSpan, text: String, lower: String) {
+    var isRoleNoun: Bool { info?.isRoleNoun ?? false }
+    var isAdverbial: Bool { info?.isAdverbial ?? false }
+    var isOrganizationHead: Bool { info?.isOrganizationHead ?? false }
+    var pronounClass: String? { info?.pronounClass }
+    var cueLemma: String? { info?.cueLemma }
+
+    init(kind: Kind, span: TextSpan, text: String, lower: String, info: WordInfo? = nil) {
         self.kind = kind
         self.span = span
         self.text = text
         self.lower = lower
+        self.info = info
         if kind == .word, let first = text.utf8.first {
             isCapitalized = first < 0x80 ? (0x41...0x5A).contains(first) : text.unicodeScalars.first!.properties.isUppercase
         } else {

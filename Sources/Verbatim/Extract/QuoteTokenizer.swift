@@ -1,6 +1,7 @@
 /// Splits a paragraph into `QuoteToken`s, deciding the direction of straight quotation marks from context.
 enum QuoteTokenizer {
-    static func tokens(in bytes: [UInt8], span paragraph: TextSpan, titleAbbreviations: Set<String>) -> [QuoteToken] {
+    static func tokens(in bytes: [UInt8], span paragraph: TextSpan, lexicon: QuoteLexicon) -> [QuoteToken] {
+        let titleAbbreviations = lexicon.titleAbbreviations
         var tokens: [QuoteToken] = []
         var position = paragraph.start
         var previousScalar: Unicode.Scalar = " "
@@ -36,7 +37,7 @@ enum QuoteTokenizer {
                         end += 1
                     }
                 }
-                tokens.append(make(.word, bytes, position, end))
+                tokens.append(make(.word, bytes, position, end, lexicon: lexicon))
                 previousScalar = UTF8Scanner.scalar(in: bytes, at: UTF8Scanner.previousScalarStart(in: bytes, before: end)).scalar
                 position = end
                 continue
@@ -71,10 +72,21 @@ enum QuoteTokenizer {
         return tokens
     }
 
-    private static func make(_ kind: QuoteToken.Kind, _ bytes: [UInt8], _ start: Int, _ end: Int) -> QuoteToken {
+    private static func make(_ kind: QuoteToken.Kind, _ bytes: [UInt8], _ start: Int, _ end: Int,
+                             lexicon: QuoteLexicon? = nil) -> QuoteToken {
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        return QuoteToken(kind: kind, span: TextSpan(start: start, end: end), text: text,
-                          lower: kind == .word ? text.lowercased() : text)
+        guard kind == .word else {
+            return QuoteToken(kind: kind, span: TextSpan(start: start, end: end), text: text, lower: text)
+        }
+        // Lower-casing: ASCII words without capitals (most words) are their own lower case.
+        var needsLowering = false
+        for index in start..<end where bytes[index] >= 0x80 || (0x41...0x5A).contains(bytes[index]) {
+            needsLowering = true
+            break
+        }
+        let lower = needsLowering ? text.lowercased() : text
+        return QuoteToken(kind: kind, span: TextSpan(start: start, end: end), text: text, lower: lower,
+                          info: lexicon?.words[lower])
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

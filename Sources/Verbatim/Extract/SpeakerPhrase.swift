@@ -24,6 +24,9 @@ struct SpeakerPhraseParser {
     let tokens: [QuoteToken]
     let bytes: [UInt8]
 
+    /// Longest aside between a speaker and a cue, and longest speaker phrase, in tokens: bounds the search.
+    private static let maxAsideTokens = 40
+    private static let maxPhraseTokens = 14
     private static let connectors: Set<String> = ["of", "for", "at", "the", "de", "du", "la", "le", "van", "von", "der", "and", "&", "on"]
     private static let determiners: Set<String> = ["a", "an", "the", "this", "another", "one", "two", "both", "several", "some", "many"]
     private static let prepositions: Set<String> = ["of", "for", "at", "de", "du", "van", "von", "on"]
@@ -39,7 +42,8 @@ struct SpeakerPhraseParser {
             // An aside: find where it opens, and take the mention before that.
             let closer = tokens[last].text
             var open = last - 1
-            while open >= lowerBound, !tokens[open].isPunctuation(closer), !tokens[open].isQuoteMark, !tokens[open].isTerminal {
+            let floor = max(lowerBound, last - Self.maxAsideTokens)
+            while open >= floor, !tokens[open].isPunctuation(closer), !tokens[open].isQuoteMark, !tokens[open].isTerminal {
                 open -= 1
             }
             guard open > lowerBound, tokens[open].isPunctuation(closer), last - open >= 2 else { return nil }
@@ -51,7 +55,7 @@ struct SpeakerPhraseParser {
     /// The mention starting at token `start` and read forwards ("said Conservative MP Michael Chong Tuesday").
     func after(_ start: Int, upperBound: Int) -> SpeakerPhrase? {
         guard start < upperBound, tokens[start].isWord else { return nil }
-        if let pronoun = lexicon.pronouns[tokens[start].lower] {
+        if let pronoun = tokens[start].pronounClass {
             return make(start..<(start + 1), pronoun: pronoun)
         }
         var end = start
@@ -60,14 +64,15 @@ struct SpeakerPhraseParser {
             end += 1
             var probe = end
             while probe < upperBound, probe - start <= 4, tokens[probe].isWord, !tokens[probe].isCapitalized,
-                  !lexicon.roleNouns.contains(tokens[probe].lower) {
+                  !tokens[probe].isRoleNoun {
                 probe += 1
             }
             guard probe < upperBound, tokens[probe].isWord,
-                  tokens[probe].isCapitalized || lexicon.roleNouns.contains(tokens[probe].lower) else { return nil }
+                  tokens[probe].isCapitalized || tokens[probe].isRoleNoun else { return nil }
             end = probe
         }
-        while end < upperBound, tokens[end].isWord, isNameOrRole(tokens[end]) || (end > start && isConnector(tokens[end], next: end + 1)) {
+        while end < min(upperBound, start + Self.maxPhraseTokens), tokens[end].isWord,
+              isNameOrRole(tokens[end]) || (end > start && isConnector(tokens[end], next: end + 1)) {
             if end > start, tokens[end].isCapitalized, isAdverbial(tokens[end]) { break }
             end += 1
         }
@@ -79,7 +84,7 @@ struct SpeakerPhraseParser {
     /// Telford" between a quotation and its cue). Nil when the range holds punctuation or no name or role.
     func exactly(_ range: Range<Int>) -> SpeakerPhrase? {
         var end = range.upperBound
-        while end > range.lowerBound, isAdverbial(tokens[end - 1]), !lexicon.roleNouns.contains(tokens[end - 1].lower),
+        while end > range.lowerBound, isAdverbial(tokens[end - 1]), !tokens[end - 1].isRoleNoun,
               !Self.determiners.contains(tokens[end - 1].lower) {
             end -= 1
         }
@@ -106,12 +111,12 @@ struct SpeakerPhraseParser {
     /// The mention whose last token is `last`.
     private func phrase(endingAt last: Int, lowerBound: Int) -> SpeakerPhrase? {
         guard last >= lowerBound, tokens[last].isWord else { return nil }
-        if let pronoun = lexicon.pronouns[tokens[last].lower] {
+        if let pronoun = tokens[last].pronounClass {
             return make(last..<(last + 1), pronoun: pronoun)
         }
         guard isNameOrRole(tokens[last]) else { return nil }
         var start = last
-        while start - 1 >= lowerBound {
+        while start - 1 >= max(lowerBound, last - Self.maxPhraseTokens) {
             let token = tokens[start - 1]
             guard token.isWord else { break }
             if isNameOrRole(token) && !isAdverbial(token) || isConnector(token, next: start) {
@@ -124,7 +129,7 @@ struct SpeakerPhraseParser {
         var probe = start - 1
         var modifiers = 0
         while probe >= lowerBound, tokens[probe].isWord, !tokens[probe].isCapitalized, modifiers < 3,
-              !Self.determiners.contains(tokens[probe].lower), lexicon.cues[tokens[probe].lower] == nil {
+              !Self.determiners.contains(tokens[probe].lower), tokens[probe].cueLemma == nil {
             probe -= 1
             modifiers += 1
         }
@@ -139,17 +144,17 @@ struct SpeakerPhraseParser {
     }
 
     private func isAdverbial(_ token: QuoteToken) -> Bool {
-        lexicon.adverbials.contains(token.lower) || token.lower.hasSuffix("ly") && !token.isCapitalized
+        token.isAdverbial || token.lower.hasSuffix("ly") && !token.isCapitalized
     }
 
     private func isNameOrRole(_ token: QuoteToken) -> Bool {
         guard token.isWord else { return false }
         if token.isCapitalized { return !isCalendarWord(token) }
-        return lexicon.roleNouns.contains(token.lower)
+        return token.isRoleNoun
     }
 
     private func isCalendarWord(_ token: QuoteToken) -> Bool {
-        lexicon.adverbials.contains(token.lower) && token.isCapitalized && token.lower != "the" && token.lower != "a"
+        token.isAdverbial && token.isCapitalized && token.lower != "the" && token.lower != "a"
             && token.lower != "an" && token.lower != "his" && token.lower != "her"
     }
 
@@ -163,10 +168,10 @@ struct SpeakerPhraseParser {
         if pronoun != nil { return SpeakerPhrase(tokens: range, span: span, text: text, name: nil, title: nil, pronounClass: pronoun) }
         // The name is the trailing run of capitalised words after the last role noun or title abbreviation.
         var nameStart = range.upperBound
-        let isOrganization = lexicon.organizationHeads.contains(tokens[range.upperBound - 1].lower)
+        let isOrganization = tokens[range.upperBound - 1].isOrganizationHead
         while nameStart - 1 >= range.lowerBound {
             let token = tokens[nameStart - 1]
-            let isTitleWord = !isOrganization && (lexicon.roleNouns.contains(token.lower)
+            let isTitleWord = !isOrganization && (token.isRoleNoun
                 || lexicon.titleAbbreviations.contains(String(token.text.dropLast())))
             guard token.isCapitalized, !isTitleWord, !(isOrganization && Self.determiners.contains(token.lower)) else { break }
             nameStart -= 1

@@ -43,8 +43,7 @@ struct SpeakerResolver {
     mutating func resolve(_ phrase: SpeakerPhrase) -> (name: String?, entity: Int?, rule: String) {
         let result = canonical(phrase)
         if let name = result.name {
-            let isPerson = result.isPerson
-            history.append(Resolved(name: name, title: phrase.title, isPerson: isPerson, position: phrase.span.start))
+            remember(Resolved(name: name, title: phrase.title, isPerson: result.isPerson, position: phrase.span.start))
         }
         return (result.name, result.entity, result.rule)
     }
@@ -52,6 +51,8 @@ struct SpeakerResolver {
     /// Records a speaker carried over without a mention (continuation paragraphs).
     mutating func remember(_ speaker: Resolved) {
         history.append(speaker)
+        // Only recent speakers matter for pronouns and descriptions; a bounded history keeps long articles linear.
+        if history.count > 64 { history.removeFirst(history.count - 32) }
     }
 
     /// The canonical name, linked to an entity when the entity layer ran: a name links through the entity it
@@ -90,7 +91,7 @@ struct SpeakerResolver {
         let position = phrase.span.start
         if lexicon.documentNouns.contains(head) {
             // "a report alleging", "the statement said": the latest organisation named or speaker, whichever is nearer.
-            let organization = names.organizations.last { $0.position < position }
+            let organization = ArticleNames.last(names.organizations, before: position)
             let speaker = history.last
             if let organization, organization.position > (speaker?.position ?? -1) {
                 return (organization.name, nil, false, "speaker.description_document")
@@ -107,7 +108,7 @@ struct SpeakerResolver {
         }
         if definite {
             if lexicon.organizationHeads.contains(head) {
-                if let organization = names.organizations.last(where: { $0.position < position }) {
+                if let organization = ArticleNames.last(names.organizations, before: position) {
                     return (organization.name, nil, false, "speaker.description_organization")
                 }
                 if let earlier = history.last(where: { !$0.isPerson }) {
@@ -117,7 +118,7 @@ struct SpeakerResolver {
             if let earlier = history.last(where: { ($0.title ?? "").lowercased().split(separator: " ").contains(Substring(head)) }) {
                 return (earlier.name, nil, earlier.isPerson, "speaker.description_role")
             }
-            if let named = names.roles.last(where: { $0.role == head && $0.position < position }) {
+            if let named = ArticleNames.lastRole(names.roles, head, before: position) {
                 return (fullNames[named.name.split(separator: " ").last.map(String.init) ?? ""] ?? named.name, nil, true,
                         "speaker.description_role")
             }
@@ -133,7 +134,7 @@ struct SpeakerResolver {
         if !wantsPerson {
             // they/it: the latest organisation or group, spoken or just named, whichever is nearer.
             let speaker = history.suffix(4).last { !$0.isPerson }
-            let organization = names.organizations.last { $0.position < position }
+            let organization = ArticleNames.last(names.organizations, before: position)
             if let organization, organization.position > (speaker?.position ?? -1) {
                 return (organization.name, nil, false, "speaker.pronoun_organization")
             }
@@ -142,7 +143,7 @@ struct SpeakerResolver {
         }
         // he/she: the last person speaking, or the last person opening a sentence, whichever is nearer.
         let speaker = history.last { $0.isPerson }
-        let subject = wantsPerson ? subjects.last { $0.position < position } : nil
+        let subject = wantsPerson ? ArticleNames.last(subjects, before: position) : nil
         switch (speaker, subject) {
         case let (speaker?, subject?):
             if subject.position > speaker.position { return (subject.name, nil, true, "speaker.pronoun_subject") }

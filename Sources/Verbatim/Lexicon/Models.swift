@@ -6,6 +6,7 @@ public struct Models: Sendable {
     public let directory: String
     public let sentenceLexicon: SentenceLexicon
     public let quoteLexicon: QuoteLexicon
+    public let entityLexicon: EntityLexicon
     public let boilerplateRules: BoilerplateRules
 
     /// Loads the models from `directory`.
@@ -14,6 +15,7 @@ public struct Models: Sendable {
         self.sentenceLexicon = try SentenceLexicon(directory: directory + "/segmentation")
         self.quoteLexicon = try QuoteLexicon(directory: directory + "/quotes",
                                              titleAbbreviations: sentenceLexicon.titleAbbreviations)
+        self.entityLexicon = try EntityLexicon(directory: directory + "/entities")
         self.boilerplateRules = try BoilerplateRules(directory: directory + "/boilerplate")
     }
 

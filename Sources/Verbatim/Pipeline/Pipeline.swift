@@ -36,6 +36,7 @@ public struct Pipeline: Sendable {
             ParagraphSegmenter(),
             SentenceSegmenter(lexicon: models.sentenceLexicon),
             BoilerplateDetector(rules: models.boilerplateRules),
+            EntityRecognizer(lexicon: models.entityLexicon),
             QuoteExtractor(lexicon: models.quoteLexicon),
         ])
     }

@@ -1,0 +1,159 @@
+/// Labels the names no rule could label from their own sentence, using what the whole article says: a surname or
+/// first name of a person named in full ("Dong", "Han"), an acronym the article pairs with or spells out
+/// ("CSIS", "PMO"), the first word of an organisation ("Global" for "Global News"), or a name found elsewhere.
+/// What is still unknown takes its context fallback ("Trudeau said") or is dropped. Offsets are UTF-8.
+struct AliasResolver {
+    private let lexicon: EntityLexicon
+    /// Every labelled name by its text: kind and canonical name.
+    private var exact: [String: (kind: Entity.Kind, canonical: String?)] = [:]
+    /// The same, lower-cased, for headlines.
+    private var exactLower: [String: (kind: Entity.Kind, canonical: String?)] = [:]
+    /// Words of multi-word person names (first and last), as written and lower-cased.
+    private var personParts: Set<String> = []
+    private var personPartsLower: Set<String> = []
+    /// Last words of multi-word person names.
+    private var personLastWords: Set<String> = []
+    /// First words of multi-word organisation names that can stand alone, with the organisation's canonical name.
+    private var organizationFirstWords: [String: String] = [:]
+    /// Initials of multi-word organisation and place names ("CSIS"), with kind and canonical name.
+    private var initials: [String: (kind: Entity.Kind, canonical: String)] = [:]
+
+    init(lexicon: EntityLexicon, candidates: [MentionCandidate], text: (TextSpan) -> String) {
+        self.lexicon = lexicon
+        for candidate in candidates { learn(candidate, text: text(candidate.span)) }
+    }
+
+    /// Adds what one labelled mention teaches about the article's names.
+    private mutating func learn(_ candidate: MentionCandidate, text: String) {
+        let canonical = candidate.canonical ?? (candidate.kind == .person ? nil : text)
+        if exact[text] == nil { exact[text] = (candidate.kind, canonical) }
+        let words = candidate.words
+        guard words.count >= 2 else { return }
+        switch candidate.kind {
+        case .person:
+            let first = words[0]
+            var lastIndex = words.count - 1
+            while lastIndex > 0, lexicon.classesByWord[words[lastIndex]]?.contains(.nameSuffix) ?? false { lastIndex -= 1 }
+            for part in [first, words[lastIndex]] where part.utf8.count >= 2 {
+                personParts.insert(part)
+                personPartsLower.insert(part.lowercased())
+            }
+            personLastWords.insert(words[lastIndex])
+        case .organization, .geopolitical, .location:
+            let name = canonical ?? text
+            let blocked: EntityWordClass = [.function, .demonym, .partyAdjective, .organizationHead, .locationHead,
+                                            .givenName, .title, .titleModifier, .compass, .nonEntity]
+            let firstClasses = (lexicon.classesByWord[words[0]] ?? []).union(lexicon.classesByLower[words[0].lowercased()] ?? [])
+            if candidate.kind == .organization, firstClasses.isDisjoint(with: blocked), organizationFirstWords[words[0]] == nil {
+                organizationFirstWords[words[0]] = name
+            }
+            let letters = words.compactMap { word -> UInt8? in
+                guard let first = word.utf8.first, (first &- 0x41) < 26, word != "The" else { return nil }
+                return first
+            }
+            if letters.count >= 2 {
+                let key = String(decoding: letters, as: UTF8.self)
+                if initials[key] == nil { initials[key] = (candidate.kind, name) }
+            }
+        }
+    }
+
+    /// The mentions the unresolved names turn out to be, and relabelled copies of `candidates` where the article
+    /// shows a gazetteer place is a person's surname ("Jackson").
+    mutating func resolve(_ unresolved: [UnresolvedName], candidates: [MentionCandidate],
+                          text: (TextSpan) -> String) -> [MentionCandidate] {
+        var result = candidates.map { candidate -> MentionCandidate in
+            if candidate.kind != .person, candidate.words.count == 1, Self.hasNoASCIILowercase(candidate.words[0]),
+               let spelled = initials[candidate.words[0]], spelled.kind == candidate.kind {
+                var joined = candidate
+                joined.canonical = spelled.canonical
+                return joined
+            }
+            guard candidate.kind == .geopolitical, candidate.words.count == 1,
+                  personLastWords.contains(candidate.words[0]) else { return candidate }
+            var relabelled = candidate
+            relabelled.kind = .person
+            relabelled.rule = "alias.surname_not_place"
+            relabelled.canonical = nil
+            return relabelled
+        }
+        var pending: [UnresolvedName] = []
+        for name in unresolved {
+            if name.isLoose {
+                if exactLower.isEmpty {
+                    for (key, value) in exact where exactLower[key.lowercased()] == nil { exactLower[key.lowercased()] = value }
+                }
+                result.append(contentsOf: resolveLoosely(name))
+            } else if let found = resolveStrictly(name, candidates: candidates) {
+                result.append(found)
+            } else if let fallback = name.fallback {
+                let found = MentionCandidate(span: name.span, kind: fallback.kind, rule: fallback.rule, words: name.words,
+                                             title: fallback.kind == .person ? name.title : nil)
+                learn(found, text: text(name.span))
+                result.append(found)
+            } else {
+                pending.append(name)
+            }
+        }
+        // A second round: names learned from fallbacks ("Trudeau said") explain the rest ("Trudeau denied").
+        for name in pending {
+            if let found = resolveStrictly(name, candidates: candidates) { result.append(found) }
+        }
+        return result
+    }
+
+    /// Whether `word` has no ASCII lower-case letter ("CSIS", "U.S.").
+    private static func hasNoASCIILowercase(_ word: String) -> Bool {
+        !word.utf8.contains { ($0 &- 0x61) < 26 }
+    }
+
+    private func resolveStrictly(_ name: UnresolvedName, candidates: [MentionCandidate]) -> MentionCandidate? {
+        let joined = name.words.joined(separator: " ")
+        func make(_ kind: Entity.Kind, _ rule: String, _ canonical: String?) -> MentionCandidate {
+            MentionCandidate(span: name.span, kind: kind, rule: rule, words: name.words,
+                             title: kind == .person ? name.title : nil, canonical: canonical)
+        }
+        if let paired = name.pairedCandidate, name.words.count == 1, Self.hasNoASCIILowercase(name.words[0]) {
+            let long = candidates[paired]
+            let canonical = long.canonical ?? (long.kind == .person ? nil : long.words.joined(separator: " "))
+            if long.kind != .person { return make(long.kind, "alias.parenthesised", canonical) }
+        }
+        if let known = exact[joined] { return make(known.kind, "alias.exact", known.canonical) }
+        guard name.words.count == 1 else { return nil }
+        let word = name.words[0]
+        if word.utf8.count >= 2, Self.hasNoASCIILowercase(word), let spelled = initials[word] {
+            return make(spelled.kind, "alias.acronym", spelled.canonical)
+        }
+        if personParts.contains(word) { return make(.person, "alias.name_part", nil) }
+        if let organization = organizationFirstWords[word] { return make(.organization, "alias.short_form", organization) }
+        return nil
+    }
+
+    /// Headline words: the longest stretches that match a name the article gives, and person name parts.
+    private func resolveLoosely(_ name: UnresolvedName) -> [MentionCandidate] {
+        var result: [MentionCandidate] = []
+        var start = 0
+        let lowered = name.words.map { $0.lowercased() }
+        while start < lowered.count {
+            var matched = false
+            for end in stride(from: lowered.count, to: start, by: -1) {
+                let key = lowered[start..<end].joined(separator: " ")
+                let span = TextSpan(start: name.wordSpans[start].start, end: name.wordSpans[end - 1].end)
+                if let known = exactLower[key] {
+                    result.append(MentionCandidate(span: span, kind: known.kind, rule: "alias.headline",
+                                                   words: Array(name.words[start..<end]), canonical: known.canonical))
+                } else if end == start + 1, personPartsLower.contains(key) {
+                    result.append(MentionCandidate(span: span, kind: .person, rule: "alias.headline_name_part",
+                                                   words: [name.words[start]]))
+                } else {
+                    continue
+                }
+                start = end
+                matched = true
+                break
+            }
+            if !matched { start += 1 }
+        }
+        return result
+    }
+}

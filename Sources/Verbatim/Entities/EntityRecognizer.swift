@@ -1,0 +1,64 @@
+/// The entity stage: finds PERSON, ORG, GPE and LOC mentions in the article body with rules and gazetteers, clusters
+/// them into entities, and resolves he/she/his/her to people. Every span is in **UTF-8 byte offsets**.
+///
+/// Mentions inside boilerplate are skipped. Pronoun mentions (`isPronoun`) link speakers to people; they are not
+/// named-entity mentions.
+public struct EntityRecognizer: Stage {
+    public let name = "entities"
+    public let requires: Set<Layer> = [.paragraphs, .sentences]
+    public let provides: Set<Layer> = [.entities]
+    let lexicon: EntityLexicon
+
+    public init(lexicon: EntityLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func process(_ document: inout Document) throws(ArticleError) {
+        let masked = document.boilerplate.map(\.span)
+        var finder = MentionFinder(lexicon: lexicon, bytes: document.utf8)
+        var maskIndex = 0
+        for sentence in document.sentences {
+            while maskIndex < masked.count, masked[maskIndex].end <= sentence.start { maskIndex += 1 }
+            if maskIndex < masked.count, masked[maskIndex].contains(sentence) { continue }
+            finder.scan(sentence: sentence)
+        }
+        let snapshot = document
+        let body = { (span: TextSpan) -> Bool in masked.isEmpty || !snapshot.isBoilerplate(span) }
+        let bytes = document.utf8
+        let text = { (span: TextSpan) -> String in String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
+        let candidates = finder.candidates.filter { body($0.span) }
+        var unresolved = finder.unresolved.filter { body($0.span) }
+        // Pairings point into the unfiltered candidates; re-point them.
+        if candidates.count != finder.candidates.count {
+            var newIndex: [Int: Int] = [:]
+            var kept = 0
+            for (index, candidate) in finder.candidates.enumerated() where body(candidate.span) {
+                newIndex[index] = kept
+                kept += 1
+            }
+            for index in unresolved.indices {
+                unresolved[index].pairedCandidate = unresolved[index].pairedCandidate.flatMap { newIndex[$0] }
+            }
+        }
+        var resolver = AliasResolver(lexicon: lexicon, candidates: candidates, text: text)
+        let mentions = resolver.resolve(unresolved, candidates: candidates, text: text)
+        var (entities, genders) = EntityClusterer.cluster(Self.withoutOverlaps(mentions), text: text)
+        for entity in entities where entity.kind == .person && genders[entity.index] == nil {
+            let words = entity.name.split(separator: " ")
+            if words.count >= 2, let gender = lexicon.givenNameGender[String(words[0])] { genders[entity.index] = gender }
+        }
+        PronounResolver.resolve(finder.pronouns.filter { body($0.span) }, into: &entities, genders: genders)
+        document.entities = entities
+    }
+
+    /// Mentions with overlapping spans keep the earlier-starting, longer one.
+    private static func withoutOverlaps(_ mentions: [MentionCandidate]) -> [MentionCandidate] {
+        let sorted = mentions.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+        var result: [MentionCandidate] = []
+        for mention in sorted {
+            if let last = result.last, last.span.overlaps(mention.span) { continue }
+            result.append(mention)
+        }
+        return result
+    }
+}

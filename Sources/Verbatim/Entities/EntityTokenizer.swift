@@ -1,0 +1,230 @@
+/// Splits a sentence into `EntityToken`s by scanning UTF-8 bytes. All positions are **UTF-8 byte offsets**.
+///
+/// Words are runs of letters, digits and combining marks, with inner apostrophes ("O'Brien"), inner hyphens
+/// ("Jean-Pierre"), dotted initials ("U.S.", "J.K.") and listed abbreviations with their stop ("Mr.", "Inc.").
+/// A possessive is cut off the word, and a capitalised word before a modifier suffix is cut at the hyphen
+/// ("Toronto-area" gives "Toronto", then "area"). ASCII is classified from a table; a `String` is built only for
+/// capitalised words and words the lexicon knows.
+struct EntityTokenizer: Sendable {
+    /// Words that keep their final stop ("Mr.", "Inc.", "St."), as written with the stop.
+    let dottedWords: Set<String>
+    /// Lower-case words that make "X-word" a modifier ("area", "based").
+    let hyphenSuffixes: Set<String>
+    /// Word classes by lower-cased word, and by the word as written.
+    let lowerTable: WordTable
+    let exactTable: WordTable
+
+    init(dottedWords: Set<String>, hyphenSuffixes: Set<String>, classesByLower: [String: EntityWordClass],
+         classesByWord: [String: EntityWordClass]) {
+        self.dottedWords = dottedWords
+        self.hyphenSuffixes = hyphenSuffixes
+        self.lowerTable = WordTable(classesByLower)
+        self.exactTable = WordTable(classesByWord)
+    }
+
+    @inline(__always) private static func isWordASCII(_ byte: UInt8) -> Bool {
+        (byte &- 0x61) < 26 || (byte &- 0x41) < 26 || (byte &- 0x30) < 10
+    }
+
+    @inline(__always) private static func isSpaceASCII(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte &- 0x09) < 5
+    }
+
+    /// The tokens of `span` (UTF-8 offsets into `bytes`), in order, written into `tokens` (emptied first).
+    func tokens(in bytes: [UInt8], span: TextSpan, into tokens: inout [EntityToken]) {
+        tokens.removeAll(keepingCapacity: true)
+        var position = span.start
+        var gapHasBreak = false
+        var gapFirst: Unicode.Scalar?
+        var gapLast: Unicode.Scalar?
+        var gapIsEmpty = true
+        while position < span.end {
+            let byte = bytes[position]
+            var isWord: Bool
+            var length = 1
+            var scalar = Unicode.Scalar(byte)
+            if byte < 0x80 {
+                isWord = Self.isWordASCII(byte) || byte == UInt8(ascii: "&")
+            } else {
+                (scalar, length) = UTF8Scanner.scalar(in: bytes, at: position)
+                isWord = Self.isWordScalar(scalar)
+            }
+            guard isWord else {
+                if byte < 0x80 ? Self.isSpaceASCII(byte) : UTF8Scanner.isSpace(scalar) {
+                    if byte == 0x0A || byte == 0x0D { gapHasBreak = true }
+                } else {
+                    if gapFirst == nil { gapFirst = scalar }
+                    gapLast = scalar
+                }
+                gapIsEmpty = false
+                position += length
+                continue
+            }
+            var token = readWord(in: bytes, from: position, limit: span.end)
+            if !tokens.isEmpty { tokens[tokens.count - 1].after = gapFirst }
+            token.before = gapLast
+            token.joinedToPrevious = !tokens.isEmpty && !gapIsEmpty && gapFirst == nil && !gapHasBreak
+            token.isSentenceInitial = tokens.isEmpty || gapLast.map(Self.opensClause) ?? false
+            tokens.append(token)
+            position = token.fullEnd
+            gapFirst = nil
+            gapLast = nil
+            gapHasBreak = false
+            gapIsEmpty = true
+        }
+        if !tokens.isEmpty { tokens[tokens.count - 1].after = gapFirst }
+    }
+
+    /// The tokens of `span`, in a new array.
+    func tokens(in bytes: [UInt8], span: TextSpan) -> [EntityToken] {
+        var result: [EntityToken] = []
+        tokens(in: bytes, span: span, into: &result)
+        return result
+    }
+
+    /// Reads one word starting at `start`.
+    private func readWord(in bytes: [UInt8], from start: Int, limit: Int) -> EntityToken {
+        if bytes[start] == UInt8(ascii: "&") {
+            return makeToken(bytes, start: start, end: start + 1, fullEnd: start + 1, possessive: false, hyphenModifier: false)
+        }
+        // Dotted initials: "U.S.", "J.K.", "F."
+        var probe = start
+        while probe + 1 < limit, Self.isUpperASCII(bytes[probe]), bytes[probe + 1] == UInt8(ascii: ".") { probe += 2 }
+        if probe > start, probe >= limit || !Self.isWordByte(bytes[probe]) {
+            return makeToken(bytes, start: start, end: probe, fullEnd: probe, possessive: false, hyphenModifier: false)
+        }
+        var position = start
+        while position < limit {
+            let byte = bytes[position]
+            var scalar = Unicode.Scalar(byte)
+            var length = 1
+            if byte < 0x80 {
+                if Self.isWordASCII(byte) {
+                    position += 1
+                    continue
+                }
+            } else {
+                (scalar, length) = UTF8Scanner.scalar(in: bytes, at: position)
+                if Self.isWordScalar(scalar) {
+                    position += length
+                    continue
+                }
+            }
+            if Self.isApostrophe(scalar) {
+                let next = position + length
+                if next < limit, isWordAt(bytes, next) {
+                    let isS = bytes[next] == UInt8(ascii: "s") || bytes[next] == UInt8(ascii: "S")
+                    if isS, next + 1 >= limit || !isWordAt(bytes, next + 1) {
+                        return makeToken(bytes, start: start, end: position, fullEnd: next + 1, possessive: true,
+                                         hyphenModifier: false)
+                    }
+                    position = next
+                    continue
+                }
+                let last = bytes[position - 1]
+                if position > start, last == UInt8(ascii: "s") || last == UInt8(ascii: "S") {
+                    return makeToken(bytes, start: start, end: position, fullEnd: next, possessive: true,
+                                     hyphenModifier: false)
+                }
+                break
+            }
+            if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" {
+                let next = position + length
+                guard next < limit, isWordAt(bytes, next) else { break }
+                if Self.isUpperASCII(bytes[start]) || bytes[start] >= 0x80, Self.isLowerASCII(bytes[next]) {
+                    var suffixEnd = next
+                    while suffixEnd < limit, Self.isLowerASCII(bytes[suffixEnd]) { suffixEnd += 1 }
+                    let suffix = String(decoding: bytes[next..<suffixEnd], as: UTF8.self)
+                    if hyphenSuffixes.contains(suffix) {
+                        return makeToken(bytes, start: start, end: position, fullEnd: position, possessive: false,
+                                         hyphenModifier: true)
+                    }
+                }
+                position = next
+                continue
+            }
+            if scalar == ".", position - start <= 6, Self.isUpperASCII(bytes[start]) {
+                let withStop = String(decoding: bytes[start...position], as: UTF8.self)
+                if dottedWords.contains(withStop) { position += 1 }
+            }
+            break
+        }
+        return makeToken(bytes, start: start, end: position, fullEnd: position, possessive: false, hyphenModifier: false)
+    }
+
+    private func isWordAt(_ bytes: [UInt8], _ position: Int) -> Bool {
+        let byte = bytes[position]
+        if byte < 0x80 { return Self.isWordASCII(byte) }
+        return Self.isWordScalar(UTF8Scanner.scalar(in: bytes, at: position).scalar)
+    }
+
+    private func makeToken(_ bytes: [UInt8], start: Int, end: Int, fullEnd: Int, possessive: Bool,
+                           hyphenModifier: Bool) -> EntityToken {
+        var upper = 0
+        var lowerCount = 0
+        var innerCapital = false
+        var firstIsUpper = false
+        var position = start
+        while position < end {
+            let byte = bytes[position]
+            let isUpper: Bool
+            let isLower: Bool
+            if byte < 0x80 {
+                isUpper = (byte &- 0x41) < 26
+                isLower = (byte &- 0x61) < 26
+                if position == start { firstIsUpper = isUpper }
+                position += 1
+            } else {
+                let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: position)
+                let properties = scalar.properties
+                isUpper = properties.isUppercase
+                isLower = !isUpper && properties.isLowercase
+                if position == start { firstIsUpper = isUpper }
+                position += length
+            }
+            if isUpper {
+                if lowerCount > 0 { innerCapital = true }
+                upper += 1
+            } else if isLower {
+                lowerCount += 1
+            }
+        }
+        var classes: EntityWordClass = []
+        bytes.withUnsafeBufferPointer { buffer in
+            let word = buffer.baseAddress! + start
+            if end - start <= 16 { classes = lowerTable.lookup(word, end - start, fold: true) }
+            if firstIsUpper { classes.formUnion(exactTable.lookup(word, end - start, fold: false)) }
+        }
+        return EntityToken(start: start, end: end, fullEnd: fullEnd, classes: classes,
+                           isCapitalized: firstIsUpper, isAllCaps: firstIsUpper && upper >= 2 && lowerCount == 0,
+                           hasInnerCapital: innerCapital, isPossessive: possessive, joinedToPrevious: false,
+                           isSentenceInitial: false, isHyphenModifier: hyphenModifier, before: nil, after: nil)
+    }
+
+    /// Letters, digits and combining marks.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return isWordASCII(UInt8(value)) }
+        if value == 0xA0 || (value >= 0x2000 && value <= 0x206F) { return false }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || (0x300...0x36F).contains(value)
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || isWordASCII(byte) }
+    private static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isLowerASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+
+    /// Punctuation after which a capitalised word is capitalised for position, not because it is a name.
+    private static func opensClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "\u{00AB}", "-", "\u{2022}", "?", "!", ".":
+            return true
+        default:
+            return false
+        }
+    }
+}
