@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Verbatim
+import VerbatimStore
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +19,7 @@ struct ExtractCommand: ParsableCommand {
           verbatim extract dump.jsonl.gz --output out.jsonl --jobs 2
           cat dump.jsonl | verbatim extract - --format jsonl > out.jsonl
           verbatim extract big-dump.jsonl.gz -o out.jsonl --resume    # after Ctrl-C or a crash
+          verbatim extract Corpus/samples -o out.jsonl --sqlite out.db  # JSONL and a database
 
         Ctrl-C or SIGTERM stops after the current batch with every written line whole; --resume then skips the \
         articles already written (checking their ids) and completes a cut-off last line.
@@ -50,6 +52,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Flag(help: "Print no summary or progress on stderr.")
     var quiet = false
+
+    @Option(help: "Also write every record into this SQLite database (schema in the README; re-runs replace articles by id).")
+    var sqlite: String?
 
     @Flag(help: "Continue an interrupted run: keep the complete lines already in --output and skip their articles.")
     var resume = false
@@ -87,6 +92,12 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         let sink = try OutputSink(path: output, append: resume)
+        let database: SQLiteWriter?
+        do {
+            database = try sqlite.map { try SQLiteWriter(path: $0) }
+        } catch {
+            throw ValidationError("cannot open the database '\(sqlite ?? "")': \(error)")
+        }
         let stop = StopSignal()
         let progress = ProgressReporter(totalInputBytes: quiet ? nil : ArticleReader.totalSize(of: inputs))
         let started = Date()
@@ -97,8 +108,23 @@ struct ExtractCommand: ParsableCommand {
                 sink.flush()
                 if !quiet { progress.update(summary, consumedInputBytes: reader.consumedBytes) }
             },
-            write: { outcome in sink.writeLine(outcome.line[...]) })
+            write: { outcome in
+                sink.writeLine(outcome.line[...])
+                if let database {
+                    do {
+                        try database.write(line: outcome.line)
+                    } catch {
+                        FileHandle.standardError.write(Data("verbatim: could not store '\(outcome.id)' in the database: \(error)\n".utf8))
+                    }
+                }
+            })
         sink.close()
+        do {
+            try database?.finish()
+        } catch {
+            FileHandle.standardError.write(Data("verbatim: could not finish the database: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
         progress.finish()
         if !quiet {
             FileHandle.standardError.write(Data(Self.describe(summary, skipped: skipped, seconds: Date().timeIntervalSince(started)).utf8))
