@@ -10,6 +10,56 @@ struct ArticleNames: Sendable {
     /// Person-like names that open a sentence (within its first words), with their UTF-8 positions, in text order.
     var subjects: [(position: Int, name: String)] = []
 
+    /// Names from the entity layer: each person's fullest name by last word, person mentions opening a sentence,
+    /// organisation mentions, and the role words of each person's titles at each mention.
+    init(entities: [Entity], sentences: [TextSpan], bytes: [UInt8]) {
+        var subjects: [(position: Int, name: String)] = []
+        for entity in entities {
+            switch entity.kind {
+            case .person:
+                let words = entity.name.split(separator: " ")
+                if let last = words.last, words.count >= 2 { fullNames[String(last)] = entity.name }
+                let roleWords = Set(entity.titles.compactMap { $0.split(separator: " ").last.map { $0.lowercased() } })
+                for mention in entity.mentions where !mention.isPronoun {
+                    if Self.opensSentence(mention.span.start, sentences: sentences, bytes: bytes) {
+                        subjects.append((mention.span.start, entity.name))
+                    }
+                    for role in roleWords { roles.append((mention.span.start, role, entity.name)) }
+                }
+            case .organization:
+                for mention in entity.mentions where !mention.isPronoun {
+                    organizations.append((mention.span.start, entity.name))
+                }
+            default:
+                break
+            }
+        }
+        self.subjects = subjects.sorted { $0.position < $1.position }
+        organizations.sort { $0.position < $1.position }
+        roles.sort { $0.position < $1.position }
+    }
+
+    /// Whether UTF-8 `position` lies within the first three words of its sentence, outside quotation marks.
+    private static func opensSentence(_ position: Int, sentences: [TextSpan], bytes: [UInt8]) -> Bool {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].end <= position { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, sentences[low].start <= position, position - sentences[low].start <= 60 else { return false }
+        var spaces = 0
+        for index in sentences[low].start..<position {
+            let byte = bytes[index]
+            if byte == 0x20 { spaces += 1 }
+            // A quotation mark before the name: the name is quoted, not the subject.
+            if byte == 0x22 || (byte == 0xE2 && index + 2 < position && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C) {
+                return false
+            }
+        }
+        return spaces <= 3
+    }
+
     init(paragraphTokens: [[QuoteToken]], sentenceStarts: Set<Int>, lexicon: QuoteLexicon) {
         var counts: [String: Int] = [:]
         for tokens in paragraphTokens {

@@ -58,6 +58,12 @@ struct ArticleQuoteRun {
         }
     }
 
+    /// A paragraph without quotes passed by: the carried speaker ages as it would for any unrelated paragraph.
+    mutating func skipParagraph() {
+        openGroup = nil
+        carried?.age += 1
+    }
+
     /// The cue value for a cue hit.
     func cue(_ view: ParagraphView, _ hit: ParagraphView.CueHit) -> Quote.Cue {
         Quote.Cue(span: view.span(hit.index, hit.index + hit.length - 1), lemma: hit.lemma)

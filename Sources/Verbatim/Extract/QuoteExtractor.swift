@@ -10,26 +10,37 @@ public struct QuoteExtractor: Stage {
     public let requires: Set<Layer> = [.paragraphs, .sentences]
     public let provides: Set<Layer> = [.quotes]
     public let lexicon: QuoteLexicon
+    private let filter: QuoteCandidateFilter
 
     public init(lexicon: QuoteLexicon) {
         self.lexicon = lexicon
+        self.filter = QuoteCandidateFilter(lexicon: lexicon)
     }
 
     public func process(_ document: inout Document) throws(ArticleError) {
-        let views = paragraphViews(document)
-        let sentenceStarts = Set(document.sentences.map(\.start))
-        let names = ArticleNames(paragraphTokens: views.map(\.tokens), sentenceStarts: sentenceStarts, lexicon: lexicon)
+        // With the entity layer, names come from its clusters and only paragraphs that may hold a quote are read;
+        // without it, every paragraph is read to collect names.
+        let hasEntities = document.layers.contains(.entities)
+        let views = paragraphViews(document, onlyCandidates: hasEntities)
+        let names: ArticleNames
+        if hasEntities {
+            names = ArticleNames(entities: document.entities, sentences: document.sentences, bytes: document.utf8)
+        } else {
+            let sentenceStarts = Set(document.sentences.map(\.start))
+            names = ArticleNames(paragraphTokens: views.compactMap { $0?.tokens }, sentenceStarts: sentenceStarts, lexicon: lexicon)
+        }
         var run = ArticleQuoteRun(lexicon: lexicon, bytes: document.utf8,
                                   resolver: SpeakerResolver(lexicon: lexicon, names: names, entities: document.entities))
         for view in views {
-            run.process(view)
+            if let view { run.process(view) } else { run.skipParagraph() }
         }
         document.quotes = run.quotes.sorted { $0.span < $1.span }
     }
 
-    /// Every paragraph that is not wholly boilerplate, tokenized, with boilerplate tokens removed.
-    private func paragraphViews(_ document: Document) -> [ParagraphView] {
-        var views: [ParagraphView] = []
+    /// Every paragraph that is not wholly boilerplate, tokenized, with boilerplate tokens removed; nil for a
+    /// paragraph that cannot hold a quote when `onlyCandidates` is set.
+    private func paragraphViews(_ document: Document, onlyCandidates: Bool) -> [ParagraphView?] {
+        var views: [ParagraphView?] = []
         var sentenceIndex = 0
         let sentences = document.sentences
         for paragraph in document.paragraphs {
@@ -37,6 +48,10 @@ public struct QuoteExtractor: Stage {
             while sentenceIndex < sentences.count, sentences[sentenceIndex].start < paragraph.end {
                 if sentences[sentenceIndex].start >= paragraph.start { starts.append(sentences[sentenceIndex].start) }
                 sentenceIndex += 1
+            }
+            if onlyCandidates, !filter.mayHoldQuote(document.utf8, paragraph) {
+                views.append(nil)
+                continue
             }
             var tokens = QuoteTokenizer.tokens(in: document.utf8, span: paragraph,
                                                lexicon: lexicon)
