@@ -1,22 +1,14 @@
 /// Indirect and mixed quotation rules: the reported clause around a cue.
 extension ArticleQuoteRun {
-    private static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
-    private static let objectTaking: Set<String> = ["tell", "inform", "assure", "advise", "warn", "remind", "ask", "urge", "caution"]
-    private static let objectWords: Set<String> = ["him", "her", "them", "us", "me", "reporters", "journalists", "the", "a", "an",
-                                                   "his", "their", "its", "our", "members", "supporters", "parliament", "lawmakers"]
     /// The longest reported clause considered, in tokens: bounds the work on a pathological sentence.
     static let maxContentTokens = 250
-    private static let clauseCues: Set<String> = ["say", "tell", "add", "write", "state", "claim", "insist", "argue", "note", "explain"]
-    private static let articles: Set<String> = ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their"]
-    private static let prepositions: Set<String> = ["of", "for", "at", "on", "in", "and"]
-    private static let badContentStarts: Set<String> = ["to", "for", "by", "about", "of", "with", "from", "so", "as", "in"]
 
     /// Finds reported clauses for the cues of `view` not used by direct quotes. Returns whether any was found.
     mutating func indirectQuotes(_ view: ParagraphView) -> Bool {
         var found = false
         for hit in view.cues where !usedCues.contains(hit.index) {
             let sentence = view.sentenceBounds(of: hit.index)
-            if hit.index > sentence.lowerBound, Self.passiveAuxiliaries.contains(view.tokens[hit.index - 1].lower) { continue }
+            if hit.index > sentence.lowerBound, lexicon.wordClasses.passiveAuxiliaries.contains(view.tokens[hit.index - 1].lower) { continue }
             let quote: Quote?
             if hit.lemma == "according to" {
                 quote = accordingTo(view, hit, sentence: sentence)
@@ -83,16 +75,16 @@ extension ArticleQuoteRun {
         if let that = (start..<min(end, start + 10)).first(where: { tokens[$0].lower == "that" }),
            tokens[start..<that].allSatisfy({ token in
                token.isWord && (token.isCapitalized || token.isAdverbial
-                   || Self.objectWords.contains(token.lower) || token.isRoleNoun
-                   || Self.prepositions.contains(token.lower))
+                   || lexicon.wordClasses.addresseeWords.contains(token.lower) || token.isRoleNoun
+                   || lexicon.wordClasses.addresseePrepositions.contains(token.lower))
            }) {
             start = that + 1
             rule += "_that"
         } else {
-            if Self.objectTaking.contains(hit.lemma) {
+            if lexicon.wordClasses.objectTakingCues.contains(hit.lemma) {
                 while start < end, tokens[start].isWord,
-                      tokens[start].isCapitalized || Self.objectWords.contains(tokens[start].lower)
-                          || Self.prepositions.contains(tokens[start].lower) && start + 1 < end && tokens[start + 1].isCapitalized {
+                      tokens[start].isCapitalized || lexicon.wordClasses.addresseeWords.contains(tokens[start].lower)
+                          || lexicon.wordClasses.addresseePrepositions.contains(tokens[start].lower) && start + 1 < end && tokens[start + 1].isCapitalized {
                     start += 1
                 }
             }
@@ -212,8 +204,8 @@ extension ArticleQuoteRun {
         while last > first, tokens[last].kind == .punctuation { last -= 1 }
         guard first <= last else { return nil }
         let words = tokens[first...last].filter(\.isWord)
-        guard words.count >= 3, rule.hasSuffix("_that") || !Self.badContentStarts.contains(tokens[first].lower) else { return nil }
-        if !Self.clauseCues.contains(hit.lemma), Self.articles.contains(tokens[first].lower), !rule.hasSuffix("_that"),
+        guard words.count >= 3, rule.hasSuffix("_that") || !lexicon.wordClasses.badContentStarts.contains(tokens[first].lower) else { return nil }
+        if !lexicon.wordClasses.clauseCues.contains(hit.lemma), lexicon.wordClasses.objectArticles.contains(tokens[first].lower), !rule.hasSuffix("_that"),
            rule != "indirect.content_speaker_cue", rule != "indirect.according_to" {
             // "denied the reports": a verb with an object, not a reported clause.
             return nil

@@ -96,16 +96,11 @@ struct ParagraphView {
         return cues[low..<end]
     }
 
-    private static let determiners: Set<String> = ["the", "a", "an", "these", "those", "this", "his", "her", "its", "their",
-                                                   "our", "my", "your", "such"]
-    /// Lower-case modifiers that make the next cue word a noun ("media reports", "news reports").
-    private static let nounModifiers: Set<String> = ["media", "news", "new", "recent", "earlier", "latest", "initial"]
-
     /// Whether a cue word is used as a noun: "the reports", "Johnston's report", "media reports".
     private static func isNounUse(_ tokens: [QuoteToken], _ index: Int, lexicon: QuoteLexicon) -> Bool {
         guard index > 0, tokens[index - 1].isWord else { return false }
         let previous = tokens[index - 1]
-        return determiners.contains(previous.lower) || nounModifiers.contains(previous.text)
+        return lexicon.wordClasses.nounUseDeterminers.contains(previous.lower) || lexicon.wordClasses.nounModifiers.contains(previous.text)
             || previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s")
     }
 

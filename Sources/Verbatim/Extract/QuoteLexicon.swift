@@ -16,6 +16,8 @@ public struct QuoteLexicon: Sendable {
     public let documentNouns: Set<String>
     /// Capitalised labels that open a line with a colon but are not speakers ("breaking", "update", "watch").
     public let labelStopWords: Set<String>
+    /// Closed-class words by class (`Models/quotes/word-classes.tsv`), e.g. "passive-auxiliary".
+    let wordClasses: WordClasses
     /// Title abbreviations ("Mr", "Gov") shared with sentence segmentation.
     public let titleAbbreviations: Set<String>
     /// Every listed word with what the lists say of it, for one look-up per token.
@@ -47,6 +49,7 @@ public struct QuoteLexicon: Sendable {
         self.roleNouns = Set(try LexiconFile(path: directory + "/role-nouns.txt").words.map { $0.lowercased() })
         self.adverbials = Set(try LexiconFile(path: directory + "/attribution-adverbials.txt").words.map { $0.lowercased() })
         self.organizationHeads = Set(try LexiconFile(path: directory + "/organization-heads.txt").words)
+        self.wordClasses = try WordClasses(path: directory + "/word-classes.tsv")
         self.documentNouns = Set(try LexiconFile(path: directory + "/document-nouns.txt").words)
         self.labelStopWords = Set(try LexiconFile(path: directory + "/label-stop-words.txt").words.map { $0.lowercased() })
         self.titleAbbreviations = titleAbbreviations

@@ -27,10 +27,6 @@ struct SpeakerPhraseParser {
     /// Longest aside between a speaker and a cue, and longest speaker phrase, in tokens: bounds the search.
     private static let maxAsideTokens = 40
     private static let maxPhraseTokens = 14
-    private static let connectors: Set<String> = ["of", "for", "at", "the", "de", "du", "la", "le", "van", "von", "der", "and", "&", "on"]
-    private static let determiners: Set<String> = ["a", "an", "the", "this", "another", "one", "two", "both", "several", "some", "many"]
-    private static let prepositions: Set<String> = ["of", "for", "at", "de", "du", "van", "von", "on"]
-    private static let possessivePronouns: Set<String> = ["his", "her", "their", "its"]
 
     /// The mention ending just before token `end` (exclusive), skipping adverbials ("also", "Wednesday") and a
     /// parenthetical aside set off by commas or dashes ("Dong, the MP for Don Valley North since 2019, told").
@@ -59,7 +55,7 @@ struct SpeakerPhraseParser {
             return make(start..<(start + 1), pronoun: pronoun)
         }
         var end = start
-        if Self.determiners.contains(tokens[start].lower) || Self.possessivePronouns.contains(tokens[start].lower) {
+        if lexicon.wordClasses.phraseDeterminers.contains(tokens[start].lower) || lexicon.wordClasses.possessivePronouns.contains(tokens[start].lower) {
             // "the sources", "a spokesperson for …", "both sources": lower-case modifiers up to a role noun or name.
             end += 1
             var probe = end
@@ -85,7 +81,7 @@ struct SpeakerPhraseParser {
     func exactly(_ range: Range<Int>) -> SpeakerPhrase? {
         var end = range.upperBound
         while end > range.lowerBound, isAdverbial(tokens[end - 1]), !tokens[end - 1].isRoleNoun,
-              !Self.determiners.contains(tokens[end - 1].lower) {
+              !lexicon.wordClasses.phraseDeterminers.contains(tokens[end - 1].lower) {
             end -= 1
         }
         guard end > range.lowerBound, end - range.lowerBound <= 10 else { return nil }
@@ -103,7 +99,7 @@ struct SpeakerPhraseParser {
         guard !range.isEmpty, tokens[range].allSatisfy(\.isWord) else { return nil }
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-        let bare = Self.determiners.contains(tokens[range.lowerBound].lower) && range.count > 1
+        let bare = lexicon.wordClasses.phraseDeterminers.contains(tokens[range.lowerBound].lower) && range.count > 1
             ? String(text.drop { $0 != " " }.dropFirst()) : text
         return SpeakerPhrase(tokens: range, span: span, text: text, name: nil, title: bare, pronounClass: nil)
     }
@@ -129,15 +125,15 @@ struct SpeakerPhraseParser {
         var probe = start - 1
         var modifiers = 0
         while probe >= lowerBound, tokens[probe].isWord, !tokens[probe].isCapitalized, modifiers < 3,
-              !Self.determiners.contains(tokens[probe].lower), tokens[probe].cueLemma == nil {
+              !lexicon.wordClasses.phraseDeterminers.contains(tokens[probe].lower), tokens[probe].cueLemma == nil {
             probe -= 1
             modifiers += 1
         }
         if probe >= lowerBound, probe < start, tokens[probe].isWord,
-           Self.determiners.contains(tokens[probe].lower) || Self.possessivePronouns.contains(tokens[probe].lower) {
+           lexicon.wordClasses.phraseDeterminers.contains(tokens[probe].lower) || lexicon.wordClasses.possessivePronouns.contains(tokens[probe].lower) {
             start = probe
         }
-        while start < last, Self.connectors.contains(tokens[start].lower), !Self.determiners.contains(tokens[start].lower) {
+        while start < last, lexicon.wordClasses.nameConnectors.contains(tokens[start].lower), !lexicon.wordClasses.phraseDeterminers.contains(tokens[start].lower) {
             start += 1
         }
         return make(start..<(last + 1), pronoun: nil)
@@ -159,7 +155,7 @@ struct SpeakerPhraseParser {
     }
 
     private func isConnector(_ token: QuoteToken, next: Int) -> Bool {
-        Self.connectors.contains(token.lower) && next < tokens.count && (tokens[next].isCapitalized || Self.connectors.contains(tokens[next].lower))
+        lexicon.wordClasses.nameConnectors.contains(token.lower) && next < tokens.count && (tokens[next].isCapitalized || lexicon.wordClasses.nameConnectors.contains(tokens[next].lower))
     }
 
     private func make(_ range: Range<Int>, pronoun: String?) -> SpeakerPhrase {
@@ -173,7 +169,7 @@ struct SpeakerPhraseParser {
             let token = tokens[nameStart - 1]
             let isTitleWord = !isOrganization && (token.isRoleNoun
                 || lexicon.titleAbbreviations.contains(String(token.text.dropLast())))
-            guard token.isCapitalized, !isTitleWord, !(isOrganization && Self.determiners.contains(token.lower)) else { break }
+            guard token.isCapitalized, !isTitleWord, !(isOrganization && lexicon.wordClasses.phraseDeterminers.contains(token.lower)) else { break }
             nameStart -= 1
         }
         var nameTokens = Array(tokens[nameStart..<range.upperBound])
@@ -189,7 +185,7 @@ struct SpeakerPhraseParser {
         var titleText: String?
         if nameStart > range.lowerBound {
             let titleTokens = tokens[range.lowerBound..<nameStart]
-            let connectorTail = titleTokens.last.map { Self.prepositions.contains($0.lower) } ?? false
+            let connectorTail = titleTokens.last.map { lexicon.wordClasses.affiliationPrepositions.contains($0.lower) } ?? false
             if connectorTail, titleTokens.last?.lower != "for" {
                 // "a political scientist at the University of X": a person described, not the organisation.
                 name = nil
@@ -206,7 +202,7 @@ struct SpeakerPhraseParser {
             // "Johnston's report said": the owner is the source.
             return SpeakerPhrase(tokens: range, span: span, text: text, name: owner.withoutPossessive, title: nil, pronounClass: nil)
         }
-        if let first = tokens[range].first, Self.determiners.contains(first.lower), name == nil {
+        if let first = tokens[range].first, lexicon.wordClasses.phraseDeterminers.contains(first.lower), name == nil {
             text = String(text.drop { $0 != " " }.dropFirst())
             return SpeakerPhrase(tokens: range, span: span, text: String(decoding: bytes[span.start..<span.end], as: UTF8.self),
                                  name: nil, title: text, pronounClass: nil)
