@@ -128,8 +128,12 @@ struct LineScan {
             if markGluedLabel(index) || markCredit(index) { continue }
             if line.words >= 8 { bodyLinesSeen += 1 }
         }
-        findHeader()
-        markRepeated()
+        // Text extracted from HTML was already chosen as the article by its markup: the shape heuristics for plain
+        // text (header guessing, repeated lines) would only cut body lines there, so they run on plain text only.
+        if !document.isExtractedText {
+            findHeader()
+            markRepeated()
+        }
         if let articleEnd { markTeasers(after: articleEnd) }
         markPromoHeadings()
     }

@@ -1,6 +1,7 @@
 /// Turns a `RawArticle` into a `Document` ready for the pipeline: checks and decodes text, extracts HTML text.
 public enum ArticleLoader {
-    public static func document(from article: RawArticle) throws(ArticleError) -> Document {
+    /// `htmlRules` guide main-content extraction from HTML pages (`Models/html/`).
+    public static func document(from article: RawArticle, htmlRules: HTMLRules) throws(ArticleError) -> Document {
         var metadata = article.metadata
         let text: String
         switch article.payload {
@@ -15,7 +16,7 @@ public enum ArticleLoader {
             if bytes.isEmpty {
                 throw ArticleError(.emptyArticle, "the page is empty: check that the crawl stored the page body")
             }
-            let page = try HTMLTextExtractor.extract(bytes)
+            let page = try HTMLTextExtractor.extract(bytes, rules: htmlRules)
             text = page.text
             func add(_ key: String, _ value: JSONValue?) {
                 guard let value, !metadata.contains(where: { $0.key == key }) else { return }

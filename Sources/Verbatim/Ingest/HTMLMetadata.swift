@@ -18,7 +18,8 @@ public struct HTMLMetadata: Sendable, Hashable {
     }
 
     /// Reads the head of `tree`. JSON-LD article objects win over `<meta>`, which wins over `<title>` and `<h1>`.
-    init(tree: HTMLTree) {
+    /// `articleTypes` are the schema.org types (lower case) of JSON-LD objects that describe the article.
+    init(tree: HTMLTree, articleTypes: Set<String>) {
         let head = tree.head
         var meta: [String: String] = [:]
         var metaAuthors: [String] = []
@@ -33,7 +34,7 @@ public struct HTMLMetadata: Sendable, Hashable {
         }
         for json in head.jsonLD {
             guard let value = try? JSONParser.parse(json, maxDepth: 64) else { continue }
-            readJSONLD(value, budget: 200)
+            readJSONLD(value, budget: 200, articleTypes: articleTypes)
         }
         if title == nil { title = meta["og:title"] ?? meta["twitter:title"] ?? meta["headline"] }
         if title == nil { title = head.headings.first(where: { !$0.isEmpty }) }
@@ -47,27 +48,21 @@ public struct HTMLMetadata: Sendable, Hashable {
         if canonicalURL == nil { canonicalURL = head.canonical ?? meta["og:url"] }
     }
 
-    private static let articleTypes: Set<String> = [
-        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-        "backgroundnewsarticle", "reviewnewsarticle", "techarticle", "scholarlyarticle", "socialmediaposting",
-        "liveblogposting", "posting", "webpage", "report",
-    ]
-
     /// Reads article fields from a JSON-LD value (an object, an array, or an object with `@graph`).
-    private mutating func readJSONLD(_ value: JSONValue, budget: Int) {
+    private mutating func readJSONLD(_ value: JSONValue, budget: Int, articleTypes: Set<String>) {
         guard budget > 0 else { return }
         switch value {
         case let .array(items):
-            for item in items.prefix(50) { readJSONLD(item, budget: budget - 1) }
+            for item in items.prefix(50) { readJSONLD(item, budget: budget - 1, articleTypes: articleTypes) }
         case .object:
-            if let graph = value["@graph"] { readJSONLD(graph, budget: budget - 1) }
+            if let graph = value["@graph"] { readJSONLD(graph, budget: budget - 1, articleTypes: articleTypes) }
             let types: [String]
             switch value["@type"] {
             case let .string(type)?: types = [type.lowercased()]
             case let .array(list)?: types = list.compactMap { $0.stringValue?.lowercased() }
             default: types = []
             }
-            guard types.contains(where: { Self.articleTypes.contains($0) }) else { return }
+            guard types.contains(where: { articleTypes.contains($0) }) else { return }
             let isWebPage = types == ["webpage"]
             if title == nil, let headline = value["headline"]?.stringValue ?? (isWebPage ? nil : value["name"]?.stringValue) {
                 let cleaned = HTMLTree.collapse(headline)

@@ -17,16 +17,16 @@ public enum HTMLTextExtractor {
     }
 
     /// Extracts the article of `bytes` (HTML in any charset; broken markup is recovered).
-    public static func extract(_ bytes: [UInt8]) throws(ArticleError) -> Page {
+    public static func extract(_ bytes: [UInt8], rules: HTMLRules) throws(ArticleError) -> Page {
         let document = try HTMLDocument(bytes: bytes)
         guard let root = document.root else {
             throw ArticleError(.unparsableHTML, "the page has no root element: check that it is HTML, or pass it with --format text")
         }
-        let tree = HTMLTree(root: root)
-        let metadata = HTMLMetadata(tree: tree)
+        let tree = HTMLTree(root: root, rules: rules)
+        let metadata = HTMLMetadata(tree: tree, articleTypes: rules.articleTypes)
         let extractor = HTMLContentExtractor(tree: tree)
         var paragraphs = extractor.text(of: extractor.mainBlocks())
-        paragraphs.removeAll { paragraph in HTMLBoilerplateLines.isBoilerplate(paragraph) }
+        paragraphs.removeAll { paragraph in HTMLBoilerplateLines.isBoilerplate(paragraph, rules: rules) }
         if let title = metadata.title, let first = paragraphs.first, first == title { paragraphs.removeFirst() }
         if paragraphs.isEmpty {
             // Nothing article-like: fall back to all visible text, so short pages still give their words.
@@ -40,32 +40,20 @@ public enum HTMLTextExtractor {
     }
 }
 
-/// Whole paragraphs that are page furniture whatever block they sit in ("Advertisement", "Share this article").
+/// Whole paragraphs that are page furniture whatever block they sit in ("Advertisement", "Share this article"),
+/// listed in `Models/html/boilerplate-lines.tsv`.
 enum HTMLBoilerplateLines {
-    static func isBoilerplate(_ paragraph: String) -> Bool {
+    static func isBoilerplate(_ paragraph: String, rules: HTMLRules) -> Bool {
         if let first = paragraph.utf8.first, "TtWwBb".utf8.contains(first) {
             let lower = paragraph.prefix(40).lowercased()
-            if noticePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+            if rules.noticePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         }
         guard paragraph.utf8.count < 60 else { return false }
         let key = paragraph.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-        return labels.contains(key)
+        return rules.labels.contains(key)
     }
 
-    /// Openings of cookie and consent notices.
-    static let noticePrefixes = [
-        "this website uses cookies", "this site uses cookies", "we use cookies", "by continuing to use this site",
-        "by using this site, you agree",
-    ]
 
-    static let labels: Set<String> = [
-        "advertisement", "advertisements", "advert", "ad", "sponsored", "sponsored content", "story continues below advertisement",
-        "article continues below advertisement", "continue reading below", "continue reading", "read more",
-        "share this article", "share", "share this", "share on facebook", "share on twitter", "tweet", "email", "print",
-        "related", "related articles", "related stories", "related content", "more on this story", "you may also like",
-        "recommended", "most read", "most popular", "trending", "sign up", "subscribe", "log in", "skip to main content",
-        "comments", "leave a comment", "view comments", "show comments", "scroll to continue with content",
-    ]
 }
 
 /// Accumulates text into paragraphs with collapsed white space.

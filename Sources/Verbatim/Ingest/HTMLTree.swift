@@ -52,7 +52,7 @@ struct HTMLTree {
     }
 
     /// Flattens the document under `root`.
-    init(root: HTMLNode) {
+    init(root: HTMLNode, rules: HTMLRules) {
         nodes.reserveCapacity(4096)
         text.reserveCapacity(1 << 16)
         var hintIndex: [UInt64: Int32] = [:]
@@ -72,7 +72,7 @@ struct HTMLTree {
                 case .head:
                     how = .head
                 default:
-                    let attributes = readAttributes(current, tag, &hintIndex)
+                    let attributes = readAttributes(current, tag, &hintIndex, rules)
                     if attributes.hidden { break }
                     if inHead > 0 { how = .plain; break }
                     if tag == .body, body == nil { body = nodes.count }
@@ -136,7 +136,8 @@ struct HTMLTree {
         var datetime: String?
     }
 
-    private mutating func readAttributes(_ element: HTMLNode, _ tag: HTMLTag, _ cache: inout [UInt64: Int32]) -> Attributes {
+    private mutating func readAttributes(_ element: HTMLNode, _ tag: HTMLTag, _ cache: inout [UInt64: Int32],
+                                         _ rules: HTMLRules) -> Attributes {
         var result = Attributes()
         var classAndID: [UInt8] = []
         element.forEachAttribute { name, value in
@@ -172,7 +173,7 @@ struct HTMLTree {
             if let known = cache[hash] {
                 result.hint = known
             } else {
-                let hint = HTMLHint(classAndID: classAndID)
+                let hint = HTMLHint(classAndID: classAndID, rules: rules)
                 let index = Int32(hints.count)
                 hints.append(hint)
                 cache[hash] = index

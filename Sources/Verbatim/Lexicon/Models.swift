@@ -6,6 +6,7 @@ public struct Models: Sendable {
     public let directory: String
     public let sentenceLexicon: SentenceLexicon
     public let quoteLexicon: QuoteLexicon
+    public let htmlRules: HTMLRules
     public let entityLexicon: EntityLexicon
     public let boilerplateRules: BoilerplateRules
 
@@ -13,6 +14,7 @@ public struct Models: Sendable {
     public init(directory: String) throws(ModelError) {
         self.directory = directory
         self.sentenceLexicon = try SentenceLexicon(directory: directory + "/segmentation")
+        self.htmlRules = try HTMLRules(directory: directory + "/html")
         self.quoteLexicon = try QuoteLexicon(directory: directory + "/quotes",
                                              titleAbbreviations: sentenceLexicon.titleAbbreviations)
         self.entityLexicon = try EntityLexicon(directory: directory + "/entities")

@@ -25,7 +25,7 @@ public struct ArticleProcessor: Sendable {
 
     public func process(_ article: RawArticle) -> Outcome {
         do {
-            var document = try ArticleLoader.document(from: article)
+            var document = try ArticleLoader.document(from: article, htmlRules: pipeline.htmlRules)
             try pipeline.process(&document)
             return Outcome(line: encoder.encode(document), error: nil, bytes: document.utf8.count,
                            quotes: document.quotes.count, entities: document.entities.count, id: article.id)

@@ -1,6 +1,9 @@
 /// An ordered chain of stages, checked when built: every stage's requirements are provided by earlier stages.
 public struct Pipeline: Sendable {
     public let stages: [any Stage]
+    /// The word lists for extracting the article from HTML pages (`Models/html/`); `.none` uses text and link
+    /// density alone.
+    public var htmlRules: HTMLRules = .none
 
     public init(stages: [any Stage]) throws(PipelineError) {
         var available: Set<Layer> = []
@@ -32,12 +35,14 @@ public struct Pipeline: Sendable {
     /// The standard text pipeline: paragraphs, sentences, boilerplate, entities, then quotes.
     public static func standard(models: Models) -> Pipeline {
         // The chain is fixed and valid by construction.
-        try! Pipeline(stages: [
+        var pipeline = try! Pipeline(stages: [
             ParagraphSegmenter(),
             SentenceSegmenter(lexicon: models.sentenceLexicon),
             BoilerplateDetector(rules: models.boilerplateRules),
             EntityRecognizer(lexicon: models.entityLexicon),
             QuoteExtractor(lexicon: models.quoteLexicon),
         ])
+        pipeline.htmlRules = models.htmlRules
+        return pipeline
     }
 }

@@ -37,7 +37,7 @@ struct HTMLTextExtractorTests {
 
     @Test("the article body comes out in order, without chrome, ads, captions, related links, share bars or comments")
     func mainContent() throws {
-        let page = try HTMLTextExtractor.extract(Self.page(body: Self.article))
+        let page = try HTMLTextExtractor.extract(Self.page(body: Self.article), rules: TestModels.models.htmlRules)
         #expect(page.text == Self.paragraphs.joined(separator: "\n\n"))
     }
 
@@ -52,7 +52,7 @@ struct HTMLTextExtractorTests {
         {"@type":"NewsArticle","headline":"Council approves transit-heavy budget","datePublished":"2024-03-01",
          "author":[{"@type":"Person","name":"Jane Smith"},{"@type":"Person","name":"Tom Brown"}]}]}</script>
         """
-        let page = try HTMLTextExtractor.extract(Self.page(head: head, body: Self.article))
+        let page = try HTMLTextExtractor.extract(Self.page(head: head, body: Self.article), rules: TestModels.models.htmlRules)
         #expect(page.title == "Council approves transit-heavy budget")
         #expect(page.metadata.authors == ["Jane Smith", "Tom Brown"])
         #expect(page.metadata.date == "2024-03-01")
@@ -62,7 +62,7 @@ struct HTMLTextExtractorTests {
     @Test("without JSON-LD, <meta> gives the metadata and <title> the title")
     func metaFallback() throws {
         let head = "<meta name=\"author\" content=\"By Ann Lee and Bo Chan\"><meta property=\"og:url\" content=\"https://example.com/x\">"
-        let page = try HTMLTextExtractor.extract(Self.page(head: head, body: "<div>\(Self.paragraphs.map { "<p>\($0)</p>" }.joined())</div>"))
+        let page = try HTMLTextExtractor.extract(Self.page(head: head, body: "<div>\(Self.paragraphs.map { "<p>\($0)</p>" }.joined())</div>"), rules: TestModels.models.htmlRules)
         #expect(page.title == "Budget passes | Example Daily")
         #expect(page.metadata.authors == ["Ann Lee", "Bo Chan"])
         #expect(page.metadata.canonicalURL == "https://example.com/x")
@@ -72,7 +72,7 @@ struct HTMLTextExtractorTests {
     func articleBodyMarker() throws {
         let long = String(repeating: "<p>Comment text that goes on, and on, and on, with commas, many commas, more commas.</p>", count: 8)
         let body = "<div class=\"x\">\(long)</div><div itemprop=\"articleBody\">\(Self.paragraphs.map { "<p>\($0)</p>" }.joined())</div>"
-        let page = try HTMLTextExtractor.extract(Self.page(body: body))
+        let page = try HTMLTextExtractor.extract(Self.page(body: body), rules: TestModels.models.htmlRules)
         #expect(page.text == Self.paragraphs.joined(separator: "\n\n"))
     }
 
@@ -84,7 +84,7 @@ struct HTMLTextExtractorTests {
         <section class="outer"><figure><img src="x.jpg"><figcaption>A caption here.</figcaption></figure></section>
         <section class="outer"><div class="post-content">\(p[2])\(p[3])</div></section>
         """
-        let page = try HTMLTextExtractor.extract(Self.page(body: body))
+        let page = try HTMLTextExtractor.extract(Self.page(body: body), rules: TestModels.models.htmlRules)
         #expect(page.text == Self.paragraphs.joined(separator: "\n\n"))
     }
 
@@ -92,20 +92,20 @@ struct HTMLTextExtractorTests {
     func embeds() throws {
         let p = Self.paragraphs.map { "<p>\($0)</p>" }
         let tweet = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>This budget is a good start for riders <a href=\"https://t.co/x\">https://t.co/x</a></p>— Rider Group (@riders) <a href=\"https://twitter.com/x\">March 1, 2024</a></blockquote></div>"
-        let page = try HTMLTextExtractor.extract(Self.page(body: "<article>\(p[0])\(p[1])\(tweet)\(p[2])\(p[3])</article>"))
+        let page = try HTMLTextExtractor.extract(Self.page(body: "<article>\(p[0])\(p[1])\(tweet)\(p[2])\(p[3])</article>"), rules: TestModels.models.htmlRules)
         #expect(page.text.contains("This budget is a good start for riders"))
     }
 
     @Test("entities decode, inline white space collapses, <br> breaks lines")
     func inline() throws {
         let html = "<article><p>Caf&eacute; &amp; bar\n   opened,   with &#8220;quotes&#8221; and more words to pass the length check here.<br>Second line of the paragraph.</p></article>"
-        let page = try HTMLTextExtractor.extract(Self.page(body: html))
+        let page = try HTMLTextExtractor.extract(Self.page(body: html), rules: TestModels.models.htmlRules)
         #expect(page.text == "Café & bar opened, with “quotes” and more words to pass the length check here.\n\nSecond line of the paragraph.")
     }
 
     @Test("broken markup is recovered")
     func broken() throws {
-        let page = try HTMLTextExtractor.extract(Array("<p>Unclosed <i>italic<div>Next</p></span>".utf8))
+        let page = try HTMLTextExtractor.extract(Array("<p>Unclosed <i>italic<div>Next</p></span>".utf8), rules: TestModels.models.htmlRules)
         #expect(page.text.contains("Unclosed italic"))
         #expect(page.text.contains("Next"))
     }
@@ -114,7 +114,7 @@ struct HTMLTextExtractorTests {
     func charset() throws {
         let bytes = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Caf".utf8) + [0xE9, 0x93, 0x71, 0x94]
             + Array("</p></body></html>".utf8)
-        let page = try HTMLTextExtractor.extract(bytes)
+        let page = try HTMLTextExtractor.extract(bytes, rules: TestModels.models.htmlRules)
         #expect(page.text == "Café“q”")
     }
 
@@ -123,14 +123,14 @@ struct HTMLTextExtractorTests {
         // Declares UTF-8, is Latin-1.
         let bytes = Array("<html><head><meta charset=\"utf-8\"></head><body><p>Montr".utf8) + [0xE9]
             + Array("al council votes on the budget, and the mayor is pleased.</p></body></html>".utf8)
-        let page = try HTMLTextExtractor.extract(bytes)
+        let page = try HTMLTextExtractor.extract(bytes, rules: TestModels.models.htmlRules)
         #expect(page.text.hasPrefix("Montr"))
         #expect(page.text.hasSuffix("the mayor is pleased."))
     }
 
     @Test("a page with no visible text is an error")
     func empty() {
-        #expect(throws: ArticleError.self) { try HTMLTextExtractor.extract(Array("<html><script>x</script></html>".utf8)) }
+        #expect(throws: ArticleError.self) { try HTMLTextExtractor.extract(Array("<html><script>x</script></html>".utf8), rules: TestModels.models.htmlRules) }
     }
 }
 
@@ -148,7 +148,7 @@ struct HTMLHostilePageTests {
         var bytes = Array("<html><body><article><p>Before the nul byte, the council met.".utf8)
         bytes += [0, 0, 0]
         bytes += Array(" After it, the vote went ahead as planned.</p></article></body></html>".utf8)
-        let page = try? HTMLTextExtractor.extract(bytes)
+        let page = try? HTMLTextExtractor.extract(bytes, rules: TestModels.models.htmlRules)
         #expect(page?.text.contains("Before the nul byte") == true)
     }
 
@@ -158,7 +158,7 @@ struct HTMLHostilePageTests {
         let html = String(repeating: "<div>", count: depth) + "Deep text." + String(repeating: "</div>", count: depth)
         let seconds = elapsed {
             // libxml2 may cut the tree at its depth limit; a result or an error are both fine.
-            if let page = try? HTMLTextExtractor.extract(Array(html.utf8)) { #expect(!page.text.isEmpty) }
+            if let page = try? HTMLTextExtractor.extract(Array(html.utf8), rules: TestModels.models.htmlRules) { #expect(!page.text.isEmpty) }
         }
         #expect(seconds < 10)
     }
@@ -169,22 +169,22 @@ struct HTMLHostilePageTests {
         let count = 30_000_000 / paragraph.utf8.count
         let html = "<html><body><main>" + String(repeating: paragraph, count: count) + "</main></body></html>"
         var text = ""
-        let seconds = elapsed { text = (try? HTMLTextExtractor.extract(Array(html.utf8)))?.text ?? "" }
+        let seconds = elapsed { text = (try? HTMLTextExtractor.extract(Array(html.utf8), rules: TestModels.models.htmlRules))?.text ?? "" }
         #expect(text.hasPrefix("Paragraph text with some words"))
         #expect(seconds < 30)
     }
 
     @Test("no body element")
     func noBody() throws {
-        let page = try HTMLTextExtractor.extract(Array("<html><head><title>Only a head</title></head></html>".utf8) + Array("Loose text after the head, long enough to be kept as text.".utf8))
+        let page = try HTMLTextExtractor.extract(Array("<html><head><title>Only a head</title></head></html>".utf8) + Array("Loose text after the head, long enough to be kept as text.".utf8), rules: TestModels.models.htmlRules)
         #expect(page.text.contains("Loose text"))
-        #expect(throws: ArticleError.self) { try HTMLTextExtractor.extract(Array("<html><head><title>T</title></head></html>".utf8)) }
+        #expect(throws: ArticleError.self) { try HTMLTextExtractor.extract(Array("<html><head><title>T</title></head></html>".utf8), rules: TestModels.models.htmlRules) }
     }
 
     @Test("binary garbage")
     func garbage() {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        _ = try? HTMLTextExtractor.extract(bytes)
+        _ = try? HTMLTextExtractor.extract(bytes, rules: TestModels.models.htmlRules)
     }
 }
