@@ -34,10 +34,9 @@ public struct LexiconFile: Sendable {
             let lineNumber = index + 1
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let content = line.trimmingCharacters(in: .whitespaces)
+            let content = Self.trimmed(line)
             if content.isEmpty { continue }
-            let parts = content.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = content.split(separator: "\t", omittingEmptySubsequences: false).map { Self.trimmed($0) }
             guard fields.contains(parts.count) else {
                 let expected = fields.lowerBound == fields.upperBound
                     ? "\(fields.lowerBound)" : "\(fields.lowerBound) to \(fields.upperBound)"
@@ -54,6 +53,16 @@ public struct LexiconFile: Sendable {
             entries.append(Entry(fields: parts, line: lineNumber))
         }
         self.entries = entries
+    }
+
+    /// `text` without spaces, tabs and carriage returns at either end (Foundation's trimming is slow on Linux, and
+    /// model files are read at every start).
+    private static func trimmed(_ text: Substring) -> String {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return String(text[first...last])
     }
 
     /// The first field of every entry.
