@@ -20,6 +20,10 @@ struct AliasResolver {
 
     init(lexicon: EntityLexicon, candidates: [MentionCandidate], text: (TextSpan) -> String) {
         self.lexicon = lexicon
+        exact.reserveCapacity(candidates.count)
+        personParts.reserveCapacity(candidates.count)
+        personPartsLower.reserveCapacity(candidates.count)
+        personLastWords.reserveCapacity(candidates.count)
         for candidate in candidates { learn(candidate, text: text(candidate.span)) }
     }
 

@@ -9,6 +9,8 @@ struct EntityClusterer {
         let sorted = candidates.sorted { $0.span < $1.span }
         var groups: [Group] = []
         var byKey: [Key: Int] = [:]
+        groups.reserveCapacity(sorted.count)
+        byKey.reserveCapacity(sorted.count)
         // People named in full first, so that surnames anywhere in the article find them.
         for candidate in sorted where candidate.kind == .person && candidate.words.count >= 2 {
             let key = Key(kind: .person, name: candidate.words.joined(separator: " "))

@@ -20,6 +20,10 @@ public struct EntityLexicon: Sendable {
     /// Gazetteer entries that are not acronyms, with lower-cased words, by lower-cased first word (for headlines
     /// in capitals), longest first.
     let gazetteerByLower: [String: [GazetteerEntry]]
+    /// The entry lists of `gazetteer`, found from a word's bytes through `gazetteerTable`.
+    let gazetteerLists: [[GazetteerEntry]]
+    /// The keys of `gazetteer`; `index` gives the position in `gazetteerLists`.
+    let gazetteerTable: WordTable
     /// The tokenizer configured with this lexicon's abbreviations and modifier suffixes.
     let tokenizer: EntityTokenizer
 
@@ -105,6 +109,7 @@ public struct EntityLexicon: Sendable {
             }
             pronounGender[entry.fields[0].lowercased()] = gender
             addLower(entry.fields[0], .pronoun)
+            addLower(entry.fields[0], gender == .female ? .femalePronoun : .malePronoun)
         }
 
         var givenNameGender: [String: PersonGender] = [:]
@@ -196,6 +201,9 @@ public struct EntityLexicon: Sendable {
         self.multiWordTitles = multiWordTitles
         self.gazetteer = gazetteer
         self.gazetteerByLower = byLower
+        let gazetteerKeys = Array(gazetteer.keys)
+        self.gazetteerLists = gazetteerKeys.map { gazetteer[$0]! }
+        self.gazetteerTable = WordTable(keys: gazetteerKeys)
         self.tokenizer = EntityTokenizer(dottedWords: dotted, hyphenSuffixes: hyphenSuffixes,
                                          classesByLower: lower, classesByWord: exact)
     }

@@ -8,6 +8,8 @@
 struct EntityTokenizer: Sendable {
     /// Words that keep their final stop ("Mr.", "Inc.", "St."), as written with the stop.
     let dottedWords: Set<String>
+    /// The same words, looked up from bytes.
+    let dottedTable: WordTable
     /// Lower-case words that make "X-word" a modifier ("area", "based").
     let hyphenSuffixes: Set<String>
     /// Word classes by lower-cased word, and by the word as written.
@@ -17,6 +19,7 @@ struct EntityTokenizer: Sendable {
     init(dottedWords: Set<String>, hyphenSuffixes: Set<String>, classesByLower: [String: EntityWordClass],
          classesByWord: [String: EntityWordClass]) {
         self.dottedWords = dottedWords
+        self.dottedTable = WordTable(Dictionary(uniqueKeysWithValues: dottedWords.map { ($0, EntityWordClass.title) }))
         self.hyphenSuffixes = hyphenSuffixes
         self.lowerTable = WordTable(classesByLower)
         self.exactTable = WordTable(classesByWord)
@@ -33,13 +36,29 @@ struct EntityTokenizer: Sendable {
     /// The tokens of `span` (UTF-8 offsets into `bytes`), in order, written into `tokens` (emptied first).
     func tokens(in bytes: [UInt8], span: TextSpan, into tokens: inout [EntityToken]) {
         tokens.removeAll(keepingCapacity: true)
+        guard span.start < span.end else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            scan(buffer.baseAddress!, bytes, span: span, into: &tokens)
+        }
+    }
+
+    /// The tokens of `span`, in a new array.
+    func tokens(in bytes: [UInt8], span: TextSpan) -> [EntityToken] {
+        var result: [EntityToken] = []
+        tokens(in: bytes, span: span, into: &result)
+        return result
+    }
+
+    /// `tokens(in:span:into:)` over the bytes at `text` (the same bytes as `bytes`, which serves the rare
+    /// multi-byte decoding).
+    private func scan(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], span: TextSpan, into tokens: inout [EntityToken]) {
         var position = span.start
         var gapHasBreak = false
         var gapFirst: Unicode.Scalar?
         var gapLast: Unicode.Scalar?
         var gapIsEmpty = true
         while position < span.end {
-            let byte = bytes[position]
+            let byte = text[position]
             var isWord: Bool
             var length = 1
             var scalar = Unicode.Scalar(byte)
@@ -60,7 +79,7 @@ struct EntityTokenizer: Sendable {
                 position += length
                 continue
             }
-            var token = readWord(in: bytes, from: position, limit: span.end)
+            var token = readWord(text, bytes, from: position, limit: span.end)
             if !tokens.isEmpty { tokens[tokens.count - 1].after = gapFirst }
             token.before = gapLast
             token.joinedToPrevious = !tokens.isEmpty && !gapIsEmpty && gapFirst == nil && !gapHasBreak
@@ -75,129 +94,159 @@ struct EntityTokenizer: Sendable {
         if !tokens.isEmpty { tokens[tokens.count - 1].after = gapFirst }
     }
 
-    /// The tokens of `span`, in a new array.
-    func tokens(in bytes: [UInt8], span: TextSpan) -> [EntityToken] {
-        var result: [EntityToken] = []
-        tokens(in: bytes, span: span, into: &result)
-        return result
-    }
-
-    /// Reads one word starting at `start`.
-    private func readWord(in bytes: [UInt8], from start: Int, limit: Int) -> EntityToken {
-        if bytes[start] == UInt8(ascii: "&") {
-            return makeToken(bytes, start: start, end: start + 1, fullEnd: start + 1, possessive: false, hyphenModifier: false)
+    /// Reads one word starting at `start`, counting its capitals and small letters on the way.
+    private func readWord(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], from start: Int, limit: Int) -> EntityToken {
+        if text[start] == UInt8(ascii: "&") {
+            return makeToken(text, bytes, start: start, end: start + 1, fullEnd: start + 1, possessive: false,
+                             hyphenModifier: false)
         }
         // Dotted initials: "U.S.", "J.K.", "F."
         var probe = start
-        while probe + 1 < limit, Self.isUpperASCII(bytes[probe]), bytes[probe + 1] == UInt8(ascii: ".") { probe += 2 }
-        if probe > start, probe >= limit || !Self.isWordByte(bytes[probe]) {
-            return makeToken(bytes, start: start, end: probe, fullEnd: probe, possessive: false, hyphenModifier: false)
+        while probe + 1 < limit, Self.isUpperASCII(text[probe]), text[probe + 1] == UInt8(ascii: ".") { probe += 2 }
+        if probe > start, probe >= limit || !Self.isWordByte(text[probe]) {
+            return makeToken(text, bytes, start: start, end: probe, fullEnd: probe, possessive: false,
+                             hyphenModifier: false)
         }
+        var shape = Shape()
         var position = start
         while position < limit {
-            let byte = bytes[position]
+            let byte = text[position]
             var scalar = Unicode.Scalar(byte)
             var length = 1
             if byte < 0x80 {
-                if Self.isWordASCII(byte) {
+                if (byte &- 0x61) < 26 {
+                    shape.lowerCount += 1
+                    position += 1
+                    continue
+                }
+                if (byte &- 0x41) < 26 {
+                    shape.noteUpper(first: position == start)
+                    position += 1
+                    continue
+                }
+                if (byte &- 0x30) < 10 {
                     position += 1
                     continue
                 }
             } else {
                 (scalar, length) = UTF8Scanner.scalar(in: bytes, at: position)
                 if Self.isWordScalar(scalar) {
+                    shape.note(scalar, first: position == start)
                     position += length
                     continue
                 }
             }
             if Self.isApostrophe(scalar) {
                 let next = position + length
-                if next < limit, isWordAt(bytes, next) {
-                    let isS = bytes[next] == UInt8(ascii: "s") || bytes[next] == UInt8(ascii: "S")
-                    if isS, next + 1 >= limit || !isWordAt(bytes, next + 1) {
-                        return makeToken(bytes, start: start, end: position, fullEnd: next + 1, possessive: true,
-                                         hyphenModifier: false)
+                if next < limit, isWordAt(text, bytes, next) {
+                    let isS = text[next] == UInt8(ascii: "s") || text[next] == UInt8(ascii: "S")
+                    if isS, next + 1 >= limit || !isWordAt(text, bytes, next + 1) {
+                        return finish(text, start: start, end: position, fullEnd: next + 1, possessive: true,
+                                      hyphenModifier: false, shape: shape)
                     }
                     position = next
                     continue
                 }
-                let last = bytes[position - 1]
+                let last = text[position - 1]
                 if position > start, last == UInt8(ascii: "s") || last == UInt8(ascii: "S") {
-                    return makeToken(bytes, start: start, end: position, fullEnd: next, possessive: true,
-                                     hyphenModifier: false)
+                    return finish(text, start: start, end: position, fullEnd: next, possessive: true,
+                                  hyphenModifier: false, shape: shape)
                 }
                 break
             }
             if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" {
                 let next = position + length
-                guard next < limit, isWordAt(bytes, next) else { break }
-                if Self.isUpperASCII(bytes[start]) || bytes[start] >= 0x80, Self.isLowerASCII(bytes[next]) {
+                guard next < limit, isWordAt(text, bytes, next) else { break }
+                if Self.isUpperASCII(text[start]) || text[start] >= 0x80, Self.isLowerASCII(text[next]) {
                     var suffixEnd = next
-                    while suffixEnd < limit, Self.isLowerASCII(bytes[suffixEnd]) { suffixEnd += 1 }
-                    let suffix = String(decoding: bytes[next..<suffixEnd], as: UTF8.self)
+                    while suffixEnd < limit, Self.isLowerASCII(text[suffixEnd]) { suffixEnd += 1 }
+                    let suffix = String(decoding: UnsafeBufferPointer(start: text + next, count: suffixEnd - next),
+                                        as: UTF8.self)
                     if hyphenSuffixes.contains(suffix) {
-                        return makeToken(bytes, start: start, end: position, fullEnd: position, possessive: false,
-                                         hyphenModifier: true)
+                        return finish(text, start: start, end: position, fullEnd: position, possessive: false,
+                                      hyphenModifier: true, shape: shape)
                     }
                 }
                 position = next
                 continue
             }
-            if scalar == ".", position - start <= 6, Self.isUpperASCII(bytes[start]) {
-                let withStop = String(decoding: bytes[start...position], as: UTF8.self)
-                if dottedWords.contains(withStop) { position += 1 }
+            if scalar == ".", position - start <= 6, Self.isUpperASCII(text[start]),
+               !dottedTable.lookup(text + start, position + 1 - start, fold: false).isEmpty {
+                position += 1
             }
             break
         }
-        return makeToken(bytes, start: start, end: position, fullEnd: position, possessive: false, hyphenModifier: false)
+        return finish(text, start: start, end: position, fullEnd: position, possessive: false, hyphenModifier: false,
+                      shape: shape)
     }
 
-    private func isWordAt(_ bytes: [UInt8], _ position: Int) -> Bool {
-        let byte = bytes[position]
+    private func isWordAt(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ position: Int) -> Bool {
+        let byte = text[position]
         if byte < 0x80 { return Self.isWordASCII(byte) }
         return Self.isWordScalar(UTF8Scanner.scalar(in: bytes, at: position).scalar)
     }
 
-    private func makeToken(_ bytes: [UInt8], start: Int, end: Int, fullEnd: Int, possessive: Bool,
-                           hyphenModifier: Bool) -> EntityToken {
-        var upper = 0
+    /// What `readWord` counts of a word's letters: the first letter's case, capitals, small letters, and a capital
+    /// after a small letter.
+    private struct Shape {
+        var upperCount = 0
         var lowerCount = 0
         var innerCapital = false
         var firstIsUpper = false
-        var position = start
-        while position < end {
-            let byte = bytes[position]
-            let isUpper: Bool
-            let isLower: Bool
-            if byte < 0x80 {
-                isUpper = (byte &- 0x41) < 26
-                isLower = (byte &- 0x61) < 26
-                if position == start { firstIsUpper = isUpper }
-                position += 1
-            } else {
-                let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: position)
-                let properties = scalar.properties
-                isUpper = properties.isUppercase
-                isLower = !isUpper && properties.isLowercase
-                if position == start { firstIsUpper = isUpper }
-                position += length
-            }
-            if isUpper {
-                if lowerCount > 0 { innerCapital = true }
-                upper += 1
-            } else if isLower {
+
+        @inline(__always) mutating func noteUpper(first: Bool) {
+            if first { firstIsUpper = true }
+            if lowerCount > 0 { innerCapital = true }
+            upperCount += 1
+        }
+
+        mutating func note(_ scalar: Unicode.Scalar, first: Bool) {
+            let properties = scalar.properties
+            if properties.isUppercase {
+                noteUpper(first: first)
+            } else if properties.isLowercase {
                 lowerCount += 1
             }
         }
-        var classes: EntityWordClass = []
-        bytes.withUnsafeBufferPointer { buffer in
-            let word = buffer.baseAddress! + start
-            if end - start <= 16 { classes = lowerTable.lookup(word, end - start, fold: true) }
-            if firstIsUpper { classes.formUnion(exactTable.lookup(word, end - start, fold: false)) }
+    }
+
+    /// A token for `start..<end` whose letters are counted here (the rare "&" and dotted initials).
+    private func makeToken(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], start: Int, end: Int, fullEnd: Int,
+                           possessive: Bool, hyphenModifier: Bool) -> EntityToken {
+        var shape = Shape()
+        var position = start
+        while position < end {
+            let byte = text[position]
+            if byte < 0x80 {
+                if (byte &- 0x41) < 26 {
+                    shape.noteUpper(first: position == start)
+                } else if (byte &- 0x61) < 26 {
+                    shape.lowerCount += 1
+                }
+                position += 1
+            } else {
+                let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: position)
+                shape.note(scalar, first: position == start)
+                position += length
+            }
         }
+        return finish(text, start: start, end: end, fullEnd: fullEnd, possessive: possessive,
+                      hyphenModifier: hyphenModifier, shape: shape)
+    }
+
+    /// The token for `start..<end` with the given letter counts, and its classes from the lexicon.
+    @inline(__always)
+    private func finish(_ text: UnsafePointer<UInt8>, start: Int, end: Int, fullEnd: Int, possessive: Bool,
+                        hyphenModifier: Bool, shape: Shape) -> EntityToken {
+        var classes: EntityWordClass = []
+        let word = text + start
+        if end - start <= 16 { classes = lowerTable.lookup(word, end - start, fold: true) }
+        if shape.firstIsUpper { classes.formUnion(exactTable.lookup(word, end - start, fold: false)) }
+        let firstIsUpper = shape.firstIsUpper
         return EntityToken(start: start, end: end, fullEnd: fullEnd, classes: classes,
-                           isCapitalized: firstIsUpper, isAllCaps: firstIsUpper && upper >= 2 && lowerCount == 0,
-                           hasInnerCapital: innerCapital, isPossessive: possessive, joinedToPrevious: false,
+                           isCapitalized: firstIsUpper,
+                           isAllCaps: firstIsUpper && shape.upperCount >= 2 && shape.lowerCount == 0,
+                           hasInnerCapital: shape.innerCapital, isPossessive: possessive, joinedToPrevious: false,
                            isSentenceInitial: false, isHyphenModifier: hyphenModifier, before: nil, after: nil)
     }
 

@@ -28,6 +28,10 @@ struct EntityWordClass: OptionSet, Sendable, Hashable {
     static let appositiveOpener = EntityWordClass(rawValue: 1 << 10)
     /// A lower-case word that names a party's body after a party adjective ("caucus").
     static let partyBody = EntityWordClass(rawValue: 1 << 11)
+    /// A pronoun that `pronouns.tsv` marks male; set with `pronoun`.
+    static let malePronoun = EntityWordClass(rawValue: 1 << 24)
+    /// A pronoun that `pronouns.tsv` marks female; set with `pronoun`.
+    static let femalePronoun = EntityWordClass(rawValue: 1 << 25)
 
     // Looked up by the word as written.
     /// A last word that makes a name an organisation ("Service", "News").

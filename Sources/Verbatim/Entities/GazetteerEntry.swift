@@ -1,5 +1,7 @@
 /// One multi- or single-word name from the entity gazetteers, split into words the way the tokenizer splits text.
-struct GazetteerEntry: Sendable {
+///
+/// A class, so that handing an entry around while matching costs one reference count, not one per field.
+final class GazetteerEntry: Sendable {
     /// What a match of the entry means.
     enum Role: Sendable, Hashable {
         /// A name of this kind.
@@ -24,4 +26,16 @@ struct GazetteerEntry: Sendable {
     /// Whether the entry is written in capitals only ("WHO", "US"): such entries are not matched in
     /// all-capitals headlines, where they would be ordinary words.
     let isAcronym: Bool
+    /// `words` as UTF-8 bytes, compared with the text's bytes while matching.
+    let utf8Words: [[UInt8]]
+
+    init(words: [String], possessive: [Bool], role: Role, canonical: String, rule: String, isAcronym: Bool) {
+        self.words = words
+        self.possessive = possessive
+        self.role = role
+        self.canonical = canonical
+        self.rule = rule
+        self.isAcronym = isAcronym
+        self.utf8Words = words.map { Array($0.utf8) }
+    }
 }

@@ -9,15 +9,21 @@ extension MentionFinder {
             guard let found = lexicon.gazetteerByLower[lowerWord(start)] else { return nil }
             entries = found
         } else {
-            guard first.classes.contains(.gazetteerStart), let found = lexicon.gazetteer[word(start)] else { return nil }
-            entries = found
+            guard first.classes.contains(.gazetteerStart) else { return nil }
+            let found = bytes.withUnsafeBufferPointer { buffer in
+                lexicon.gazetteerTable.index(buffer.baseAddress! + first.start, first.end - first.start, fold: false)
+            }
+            guard let found else { return nil }
+            entries = lexicon.gazetteerLists[found]
         }
         for entry in entries where start + entry.words.count <= limit {
             var matches = true
             for offset in 0..<entry.words.count {
                 let token = tokens[start + offset]
                 if offset > 0 {
-                    guard token.joinedToPrevious, (loose ? lowerWord(start + offset) : word(start + offset)) == entry.words[offset] else {
+                    guard token.joinedToPrevious,
+                          loose ? lowerWord(start + offset) == entry.words[offset]
+                                : word(start + offset, equals: entry.words[offset], utf8: entry.utf8Words[offset]) else {
                         matches = false
                         break
                     }

@@ -53,7 +53,7 @@ struct MentionFinder {
         let count = tokens.count
         while index < count {
             let token = tokens[index]
-            if token.classes.contains(.pronoun), !token.isAllCaps, let gender = lexicon.pronounGender[lowerWord(index)] {
+            if token.classes.contains(.pronoun), !token.isAllCaps, let gender = pronounGender(index) {
                 pronouns.append(PronounMention(span: TextSpan(start: token.start, end: token.end), gender: gender))
                 index += 1
                 continue
@@ -151,6 +151,36 @@ struct MentionFinder {
         unresolved.append(UnresolvedName(span: TextSpan(start: spans[0].start, end: spans[spans.count - 1].end),
                                          words: (start..<end).map { self.word($0) }, wordSpans: spans, isLoose: false,
                                          fallback: fallback, pairedCandidate: paired, title: appositiveTitle(after: end)))
+    }
+
+    /// The gender of the pronoun at token `index`, from its word classes when they tell exactly one.
+    private func pronounGender(_ index: Int) -> PersonGender? {
+        let classes = tokens[index].classes
+        let male = classes.contains(.malePronoun)
+        if male != classes.contains(.femalePronoun) { return male ? .male : .female }
+        return lexicon.pronounGender[lowerWord(index)]
+    }
+
+    /// Whether the word at token `index` (without its possessive) equals `word`, given as `String` and as its
+    /// UTF-8 bytes. Bytes decide unless either side has non-ASCII letters, where `String` equality (canonical
+    /// equivalence) does.
+    func word(_ index: Int, equals word: String, utf8: [UInt8]) -> Bool {
+        let token = tokens[index]
+        var isASCII = true
+        if token.end - token.start == utf8.count {
+            var offset = token.start
+            var same = true
+            for byte in utf8 {
+                let other = bytes[offset]
+                if other != byte { same = false }
+                if (other | byte) >= 0x80 { isASCII = false }
+                offset += 1
+            }
+            if same { return true }
+        } else {
+            isASCII = !utf8.contains { $0 >= 0x80 } && !bytes[token.start..<token.end].contains { $0 >= 0x80 }
+        }
+        return isASCII ? false : self.word(index) == word
     }
 
     /// The word at token `index` as written, without its possessive.

@@ -1,40 +1,42 @@
 /// A read-only hash table from words to `EntityWordClass`, looked up straight from UTF-8 bytes so that the hot loop
 /// never builds a `String`. Open addressing, FNV-1a hashing, linear probing, over memory allocated once.
+///
+/// Each 4-byte slot packs the top 12 bits of the word's hash with its entry number, so a probe that misses touches
+/// one small slot and nothing else, and the slots of even the given-name table stay in cache.
 struct WordTable: Sendable {
+    /// One stored word: where its bytes sit in the pool, and its classes.
+    private struct Entry {
+        var start: Int32
+        var length: Int32
+        var value: EntityWordClass
+    }
+
     /// The table's memory: immutable after `init`, so sharing it between threads is safe.
     private final class Storage: @unchecked Sendable {
-        let slots: UnsafeMutablePointer<Int32>
-        let hashes: UnsafeMutablePointer<UInt64>
-        let starts: UnsafeMutablePointer<Int>
-        let lengths: UnsafeMutablePointer<Int>
-        let values: UnsafeMutablePointer<EntityWordClass>
+        /// `hash >> 52 << 20 | (entry + 1)`, or 0 for an empty slot.
+        let slots: UnsafeMutablePointer<UInt32>
+        let entries: UnsafeMutablePointer<Entry>
         let pool: UnsafeMutablePointer<UInt8>
         let mask: Int
 
-        init(_ words: [String: EntityWordClass]) {
+        init(_ words: [(String, EntityWordClass)]) {
             var capacity = 16
+            precondition(words.count < WordTable.indexMask, "a word table holds fewer than 2^20 words")
             while capacity < words.count * 2 { capacity *= 2 }
             mask = capacity - 1
             slots = .allocate(capacity: capacity)
-            slots.initialize(repeating: -1, count: capacity)
-            let count = max(words.count, 1)
-            hashes = .allocate(capacity: count)
-            starts = .allocate(capacity: count)
-            lengths = .allocate(capacity: count)
-            values = .allocate(capacity: count)
-            let poolSize = max(words.keys.reduce(0) { $0 + $1.utf8.count }, 1)
+            slots.initialize(repeating: 0, count: capacity)
+            entries = .allocate(capacity: max(words.count, 1))
+            let poolSize = max(words.reduce(0) { $0 + $1.0.utf8.count }, 1)
             pool = .allocate(capacity: poolSize)
             var used = 0
             for (index, (word, value)) in words.enumerated() {
                 let bytes = Array(word.utf8)
                 let hash = bytes.withUnsafeBufferPointer { WordTable.hash($0.baseAddress!, bytes.count, fold: false) }
                 var slot = Int(truncatingIfNeeded: hash) & mask
-                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(index)
-                hashes[index] = hash
-                starts[index] = used
-                lengths[index] = bytes.count
-                values[index] = value
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = WordTable.tag(hash) | UInt32(index + 1)
+                entries[index] = Entry(start: Int32(used), length: Int32(bytes.count), value: value)
                 for byte in bytes {
                     pool[used] = byte
                     used += 1
@@ -44,10 +46,7 @@ struct WordTable: Sendable {
 
         deinit {
             slots.deallocate()
-            hashes.deallocate()
-            starts.deallocate()
-            lengths.deallocate()
-            values.deallocate()
+            entries.deallocate()
             pool.deallocate()
         }
     }
@@ -56,34 +55,58 @@ struct WordTable: Sendable {
 
     /// A table of `words`. Keys are compared byte for byte; lookups may fold ASCII capitals first.
     init(_ words: [String: EntityWordClass]) {
-        storage = Storage(words)
+        storage = Storage(words.map { ($0.key, $0.value) })
+    }
+
+    /// A table of `keys`, whose `index(_:_:)` is the key's position in `keys`.
+    init(keys: [String]) {
+        storage = Storage(keys.map { ($0, EntityWordClass.gazetteerStart) })
     }
 
     /// The classes of the `length` bytes at `word`, with ASCII capitals folded to lower case when `fold` is set.
+    @inline(__always)
     func lookup(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool) -> EntityWordClass {
+        guard let index = index(word, length, fold: fold) else { return [] }
+        return storage.entries[index].value
+    }
+
+    /// The position of the word among the keys the table was made from, or nil.
+    func index(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool) -> Int? {
         let table = storage
         let hash = Self.hash(word, length, fold: fold)
+        let tag = Self.tag(hash)
         var slot = Int(truncatingIfNeeded: hash) & table.mask
         while true {
-            let index = Int(table.slots[slot])
-            if index < 0 { return [] }
-            if table.hashes[index] == hash && table.lengths[index] == length {
-                let base = table.pool + table.starts[index]
-                var same = true
-                for offset in 0..<length {
-                    var byte = word[offset]
-                    if fold, (byte &- 0x41) < 26 { byte |= 0x20 }
-                    if byte != base[offset] {
-                        same = false
-                        break
+            let packed = table.slots[slot]
+            if packed == 0 { return nil }
+            if packed & ~Self.indexMask == tag {
+                let index = Int(packed & Self.indexMask) - 1
+                let entry = table.entries[index]
+                if Int(entry.length) == length {
+                    let base = table.pool + Int(entry.start)
+                    var same = true
+                    for offset in 0..<length {
+                        var byte = word[offset]
+                        if fold, (byte &- 0x41) < 26 { byte |= 0x20 }
+                        if byte != base[offset] {
+                            same = false
+                            break
+                        }
                     }
+                    if same { return index }
                 }
-                if same { return table.values[index] }
             }
             slot = (slot + 1) & table.mask
         }
     }
 
+    /// The low bits of a slot: the entry number plus one.
+    fileprivate static let indexMask: UInt32 = 0xF_FFFF
+
+    /// The high bits of a slot: the top 12 bits of the hash.
+    @inline(__always) fileprivate static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 52) << 20 }
+
+    @inline(__always)
     fileprivate static func hash(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for offset in 0..<length {
