@@ -4,7 +4,7 @@ extension ArticleQuoteRun {
     mutating func directQuotes(_ view: ParagraphView, continuedGroup: Int?) -> Bool {
         let tokens = view.tokens
         var attributed = false
-        var previous: (speaker: SpeakerResolver.Resolved?, span: TextSpan?, title: String?, entity: Int?, cue: Quote.Cue?, group: Int)?
+        var previous: (name: String?, rule: String?, span: TextSpan?, title: String?, cue: Quote.Cue?, group: Int)?
         usedCues = []
         for quotation in view.quotations {
             let words = quotation.wordCount(tokens)
@@ -24,8 +24,7 @@ extension ArticleQuoteRun {
             if var quote = made {
                 quote.group = quotation.open == 0 && continuedGroup != nil ? continuedGroup! : newGroup()
                 append(quote)
-                remember(quote)
-                previous = (resolver.last, quote.speaker, quote.speakerTitle, quote.speakerEntity, quote.cue, quote.group)
+                previous = (quote.speakerName, quote.speakerRule, quote.speaker, quote.speakerTitle, quote.cue, quote.group)
                 attributed = true
                 if quotation.close == nil { openGroup = quote.group }
                 continue
@@ -36,8 +35,8 @@ extension ArticleQuoteRun {
             if let previous, opensSentence {
                 // The split quote shares the frame of the quote before it: its speaker mention and cue.
                 let quote = Quote(span: quotation.span, kind: .direct, group: previous.group, rule: "direct.split",
-                                  cue: previous.cue, speaker: previous.span, speakerName: previous.speaker?.name, speakerTitle: previous.title,
-                                  speakerEntity: previous.entity, speakerRule: "speaker.split")
+                                  cue: previous.cue, speaker: previous.span, speakerName: previous.name, speakerTitle: previous.title,
+                                  speakerEntity: nil, speakerRule: previous.rule ?? "speaker.split")
                 append(quote)
                 if quotation.close == nil { openGroup = quote.group }
             } else if quotation.open == 0, let carried, carried.isIntro || carried.age <= 2 {
@@ -48,7 +47,7 @@ extension ArticleQuoteRun {
                                   speakerTitle: carried.speaker.title, speakerEntity: nil, speakerRule: "speaker.continuation")
                 append(quote)
                 self.carried?.age = 0
-                previous = (carried.speaker, nil, carried.speaker.title, nil, nil, group)
+                previous = (carried.speaker.name, "speaker.continuation", nil, carried.speaker.title, nil, group)
                 if quotation.close == nil { openGroup = group }
             }
         }
@@ -156,13 +155,5 @@ extension ArticleQuoteRun {
         return Quote(span: quotation.span, kind: .direct, group: 0, rule: "direct.dash_signature", cue: nil,
                      speaker: who.span, speakerName: who.name, speakerTitle: who.title, speakerEntity: who.entity,
                      speakerRule: who.rule)
-    }
-
-    /// Makes `quote`'s speaker the one the next quote-only paragraph continues.
-    mutating func remember(_ quote: Quote) {
-        guard let name = quote.speakerName else { return }
-        let resolved = resolver.last.flatMap { $0.name == name ? $0 : nil }
-            ?? SpeakerResolver.Resolved(name: name, title: quote.speakerTitle, isPerson: true, position: quote.span.start)
-        carried = Carried(speaker: resolved, cue: quote.cue, age: 0, isIntro: false)
     }
 }

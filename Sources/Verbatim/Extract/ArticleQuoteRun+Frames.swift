@@ -26,7 +26,6 @@ extension ArticleQuoteRun {
                           cue: Quote.Cue(span: tokens[colon].span, lemma: ":"), speaker: who.span, speakerName: who.name,
                           speakerTitle: who.title, speakerEntity: who.entity, speakerRule: who.rule)
         append(quote)
-        remember(quote)
         return true
     }
 

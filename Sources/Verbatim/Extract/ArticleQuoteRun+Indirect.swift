@@ -17,7 +17,6 @@ extension ArticleQuoteRun {
             }
             if let quote {
                 append(quote)
-                remember(quote)
                 found = true
             }
         }
@@ -91,6 +90,11 @@ extension ArticleQuoteRun {
             while start < end, tokens[start].isWord, tokens[start].isCapitalized, tokens[start].isAdverbial {
                 start += 1
             }
+        }
+        // "told the company to disguise …": an instruction, not reported speech.
+        if lexicon.wordClasses.objectTakingCues.contains(hit.lemma),
+           (start...min(end, start + 1)).contains(where: { tokens[$0].lower == "to" }), !rule.hasSuffix("_that") {
+            return nil
         }
         guard start <= end else { return nil }
         var last = end
@@ -205,6 +209,11 @@ extension ArticleQuoteRun {
         guard first <= last else { return nil }
         let words = tokens[first...last].filter(\.isWord)
         guard words.count >= 3, rule.hasSuffix("_that") || !lexicon.wordClasses.badContentStarts.contains(tokens[first].lower) else { return nil }
+        if rule == "indirect.participle", !lexicon.wordClasses.clauseCues.contains(hit.lemma), tokens[first].pronounClass == nil,
+           !tokens[first].isCapitalized {
+            // "continuing civil investigations": a participle with an object; only speech participles report a clause.
+            return nil
+        }
         if !lexicon.wordClasses.clauseCues.contains(hit.lemma), lexicon.wordClasses.objectArticles.contains(tokens[first].lower), !rule.hasSuffix("_that"),
            rule != "indirect.content_speaker_cue", rule != "indirect.according_to" {
             // "denied the reports": a verb with an object, not a reported clause.

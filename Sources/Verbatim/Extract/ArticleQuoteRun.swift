@@ -8,6 +8,10 @@ struct ArticleQuoteRun {
 
     /// The attribution the next quote-only paragraph continues: set by an attributed quote or an intro paragraph.
     var carried: Carried?
+    /// Speaker phrases of the current paragraph's quotes, resolved in text order once every rule has run (so "he"
+    /// in `“…,” he added.` can refer to a speaker the indirect rules found earlier in the same paragraph).
+    private var pending: [(phrase: SpeakerPhrase, quotes: [Int])] = []
+
     /// Token indices of cues already used by a direct quote in the current paragraph.
     var usedCues: Set<Int> = []
     /// Group of the previous paragraph's last quote when it ran on unclosed (multi-paragraph quotation).
@@ -40,17 +44,46 @@ struct ArticleQuoteRun {
         if quotes.suffix(16).contains(where: { $0.span.overlaps(quote.span) && ($0.span.contains(quote.span) || quote.span.contains($0.span)) }) {
             return
         }
+        if let rule = quote.speakerRule, rule.hasPrefix(Self.pendingPrefix), let id = Int(rule.dropFirst(Self.pendingPrefix.count)),
+           id < pending.count {
+            pending[id].quotes.append(quotes.count)
+        }
         quotes.append(quote)
+    }
+
+    private static let pendingPrefix = "pending:"
+
+    /// Resolves the paragraph's speaker phrases in text order and fills in their quotes.
+    private mutating func resolvePending() {
+        for entry in pending.sorted(by: { $0.phrase.span.start < $1.phrase.span.start }) {
+            let resolved = resolver.resolve(entry.phrase)
+            for index in entry.quotes {
+                quotes[index].speakerName = resolved.name
+                quotes[index].speakerEntity = resolved.entity
+                quotes[index].speakerRule = quotes[index].rule == "direct.split" ? "speaker.split" : resolved.rule
+            }
+        }
+        pending = []
     }
 
     mutating func process(_ view: ParagraphView) {
         let countBefore = quotes.count
         let continuedGroup = openGroup
         openGroup = nil
-        if transcriptLine(view) { return }
-        var attributedHere = false
-        attributedHere = directQuotes(view, continuedGroup: continuedGroup) || attributedHere
-        attributedHere = indirectQuotes(view) || attributedHere
+        var attributedHere = transcriptLine(view)
+        if !attributedHere {
+            attributedHere = directQuotes(view, continuedGroup: continuedGroup) || attributedHere
+            attributedHere = indirectQuotes(view) || attributedHere
+        }
+        resolvePending()
+        // The last attributed quote of the paragraph is the speaker a following quote-only paragraph continues.
+        if let last = quotes[countBefore...].last(where: { $0.speakerName != nil && $0.speakerRule != "speaker.continuation" }),
+           let name = last.speakerName {
+            let isPerson = resolver.history.last { $0.name == name }?.isPerson ?? true
+            carried = Carried(speaker: SpeakerResolver.Resolved(name: name, title: last.speakerTitle, isPerson: isPerson,
+                                                                position: last.span.start),
+                              cue: last.cue, age: 0, isIntro: false)
+        }
         if let last = view.tokens.last, last.isPunctuation(":") {
             introduction(view)
         } else if quotes.count == countBefore && !attributedHere {
@@ -69,10 +102,11 @@ struct ArticleQuoteRun {
         Quote.Cue(span: view.span(hit.index, hit.index + hit.length - 1), lemma: hit.lemma)
     }
 
-    /// Resolves a phrase into the speaker fields of a quote.
+    /// The speaker fields of a quote for `phrase`: the mention and title now, the name and entity once the paragraph
+    /// is resolved (the rule field carries a pending marker until then).
     mutating func speaker(_ phrase: SpeakerPhrase) -> (span: TextSpan, name: String?, title: String?, entity: Int?, rule: String) {
-        let resolved = resolver.resolve(phrase)
-        return (phrase.span, resolved.name, phrase.title, resolved.entity, resolved.rule)
+        pending.append((phrase, []))
+        return (phrase.span, nil, phrase.title, nil, Self.pendingPrefix + String(pending.count - 1))
     }
 
     func parser(_ view: ParagraphView) -> SpeakerPhraseParser {

@@ -76,6 +76,11 @@ struct SpeakerResolver {
         if let name = phrase.name {
             let words = name.split(separator: " ")
             if isOrganization(name) { return (name, nil, false, "speaker.organization") }
+            if !entities.isEmpty, words.count == 1, fullNames[name] == nil,
+               !entities.contains(where: { $0.kind == .person && $0.name.hasSuffix(name) }) {
+                // One word that the entity layer does not know as a person ("Monsanto"): an organisation.
+                return (name, nil, false, "speaker.organization")
+            }
             if words.count == 1, let full = fullNames[name] ?? fullNamesByLowercase[name.lowercased()] {
                 return (full, nil, true, "speaker.surname")
             }
@@ -126,7 +131,10 @@ struct SpeakerResolver {
                 return (earlier.name, nil, true, "speaker.description_recent")
             }
         }
-        return (phrase.title ?? phrase.text, nil, false, "speaker.description")
+        // An indefinite description stands for itself; a person's role ("a UKIP spokesman") makes it a person.
+        let isPersonRole = lexicon.roleNouns.contains(head) && !lexicon.organizationHeads.contains(head)
+            && !lexicon.documentNouns.contains(head) && !isPlural
+        return (phrase.title ?? phrase.text, nil, isPersonRole, "speaker.description")
     }
 
     private func resolvePronoun(_ pronounClass: String, at position: Int) -> (name: String?, entity: Int?, isPerson: Bool, rule: String) {
