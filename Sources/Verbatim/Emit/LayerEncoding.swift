@@ -1,8 +1,8 @@
 /// JSON encoding of the boilerplate, quote and entity layers (schema `verbatim/1`), offsets in code points.
 enum LayerEncoding {
     static func writeSpan(_ writer: inout JSONWriter, _ span: TextSpan, _ mapper: CodePointMapper) {
-        writer.key("start"); writer.int(mapper[span.start])
-        writer.key("end"); writer.int(mapper[span.end])
+        writer.field("start"); writer.int(mapper[span.start])
+        writer.field("end"); writer.int(mapper[span.end])
     }
 
     static func writeBoilerplate(_ writer: inout JSONWriter, _ spans: [BoilerplateSpan], _ mapper: CodePointMapper) {
@@ -10,8 +10,8 @@ enum LayerEncoding {
         for item in spans {
             writer.beginObject()
             writeSpan(&writer, item.span, mapper)
-            writer.key("kind"); writer.string(item.kind.rawValue)
-            writer.key("rule"); writer.string(item.rule)
+            writer.field("kind"); writer.string(item.kind.rawValue)
+            writer.field("rule"); writer.string(item.rule)
             writer.endObject()
         }
         writer.endArray()
@@ -21,35 +21,35 @@ enum LayerEncoding {
         writer.beginArray()
         for (index, quote) in document.quotes.enumerated() {
             writer.beginObject()
-            writer.key("id"); writer.string("Q\(index)")
+            writer.field("id"); writer.string("Q\(index)")
             writeSpan(&writer, quote.span, mapper)
-            writer.key("text"); writer.string(document.substring(quote.span))
-            writer.key("type"); writer.string(quote.kind.rawValue)
-            writer.key("group"); writer.int(quote.group)
-            writer.key("rule"); writer.string(quote.rule)
-            writer.key("cue")
+            writer.field("text"); writer.string(utf8: document.utf8[quote.span.start..<quote.span.end])
+            writer.field("type"); writer.string(quote.kind.rawValue)
+            writer.field("group"); writer.int(quote.group)
+            writer.field("rule"); writer.string(quote.rule)
+            writer.field("cue")
             if let cue = quote.cue {
                 writer.beginObject()
                 writeSpan(&writer, cue.span, mapper)
-                writer.key("text"); writer.string(document.substring(cue.span))
-                writer.key("lemma"); writer.string(cue.lemma)
+                writer.field("text"); writer.string(utf8: document.utf8[cue.span.start..<cue.span.end])
+                writer.field("lemma"); writer.string(cue.lemma)
                 writer.endObject()
             } else {
                 writer.null()
             }
-            writer.key("speaker")
+            writer.field("speaker")
             if let speaker = quote.speaker {
                 writer.beginObject()
                 writeSpan(&writer, speaker, mapper)
-                writer.key("text"); writer.string(document.substring(speaker))
+                writer.field("text"); writer.string(utf8: document.utf8[speaker.start..<speaker.end])
                 writer.endObject()
             } else {
                 writer.null()
             }
-            writer.key("speaker_name"); optional(&writer, quote.speakerName)
-            writer.key("speaker_title"); optional(&writer, quote.speakerTitle)
-            writer.key("speaker_entity"); optional(&writer, quote.speakerEntity.map { "E\($0)" })
-            writer.key("speaker_rule"); optional(&writer, quote.speakerRule)
+            writer.field("speaker_name"); optional(&writer, quote.speakerName)
+            writer.field("speaker_title"); optional(&writer, quote.speakerTitle)
+            writer.field("speaker_entity"); optional(&writer, quote.speakerEntity.map { "E\($0)" })
+            writer.field("speaker_rule"); optional(&writer, quote.speakerRule)
             writer.endObject()
         }
         writer.endArray()
@@ -59,20 +59,20 @@ enum LayerEncoding {
         writer.beginArray()
         for entity in document.entities {
             writer.beginObject()
-            writer.key("id"); writer.string(entity.id)
-            writer.key("name"); writer.string(entity.name)
-            writer.key("type"); writer.string(entity.kind.rawValue)
-            writer.key("titles")
+            writer.field("id"); writer.string(entity.id)
+            writer.field("name"); writer.string(entity.name)
+            writer.field("type"); writer.string(entity.kind.rawValue)
+            writer.field("titles")
             writer.beginArray()
             entity.titles.forEach { writer.string($0) }
             writer.endArray()
-            writer.key("mentions")
+            writer.field("mentions")
             writer.beginArray()
             for mention in entity.mentions {
                 writer.beginObject()
                 writeSpan(&writer, mention.span, mapper)
-                writer.key("text"); writer.string(document.substring(mention.span))
-                if mention.isPronoun { writer.key("pronoun"); writer.bool(true) }
+                writer.field("text"); writer.string(utf8: document.utf8[mention.span.start..<mention.span.end])
+                if mention.isPronoun { writer.field("pronoun"); writer.bool(true) }
                 writer.endObject()
             }
             writer.endArray()

@@ -22,31 +22,31 @@ public struct RecordEncoder: Sendable {
         writer.beginObject()
         writeHeader(&writer, id: document.id, source: document.source)
         writeMetadata(&writer, document.metadata)
-        writer.key("offset_unit"); writer.string("codepoint")
+        writer.field("offset_unit"); writer.string("codepoint")
         if document.isExtractedText || options.withText {
-            writer.key("text"); writer.string(document.text)
+            writer.field("text"); writer.string(document.text)
         }
-        writer.key("paragraphs"); writeSpans(&writer, document.paragraphs, mapper)
+        writer.field("paragraphs"); writeSpans(&writer, document.paragraphs, mapper)
         if options.withSentences {
-            writer.key("sentences"); writeSpans(&writer, document.sentences, mapper)
+            writer.field("sentences"); writeSpans(&writer, document.sentences, mapper)
         }
         if document.layers.contains(.boilerplate) {
-            writer.key("boilerplate"); LayerEncoding.writeBoilerplate(&writer, document.boilerplate, mapper)
+            writer.field("boilerplate"); LayerEncoding.writeBoilerplate(&writer, document.boilerplate, mapper)
         }
         if document.layers.contains(.quotes) {
-            writer.key("quotes"); LayerEncoding.writeQuotes(&writer, document, mapper)
+            writer.field("quotes"); LayerEncoding.writeQuotes(&writer, document, mapper)
         }
         if document.layers.contains(.entities) {
-            writer.key("entities"); LayerEncoding.writeEntities(&writer, document, mapper)
+            writer.field("entities"); LayerEncoding.writeEntities(&writer, document, mapper)
         }
-        writer.key("stats")
+        writer.field("stats")
         writer.beginObject()
-        writer.key("bytes"); writer.int(document.utf8.count)
-        writer.key("codepoints"); writer.int(mapper[document.utf8.count])
-        writer.key("paragraphs"); writer.int(document.paragraphs.count)
-        writer.key("sentences"); writer.int(document.sentences.count)
-        if document.layers.contains(.quotes) { writer.key("quotes"); writer.int(document.quotes.count) }
-        if document.layers.contains(.entities) { writer.key("entities"); writer.int(document.entities.count) }
+        writer.field("bytes"); writer.int(document.utf8.count)
+        writer.field("codepoints"); writer.int(mapper[document.utf8.count])
+        writer.field("paragraphs"); writer.int(document.paragraphs.count)
+        writer.field("sentences"); writer.int(document.sentences.count)
+        if document.layers.contains(.quotes) { writer.field("quotes"); writer.int(document.quotes.count) }
+        if document.layers.contains(.entities) { writer.field("entities"); writer.int(document.entities.count) }
         writer.endObject()
         writer.endObject()
         return writer.bytes
@@ -78,19 +78,19 @@ public struct RecordEncoder: Sendable {
         writer.beginObject()
         writeHeader(&writer, id: id, source: source)
         writeMetadata(&writer, metadata)
-        writer.key("error")
+        writer.field("error")
         writer.beginObject()
-        writer.key("code"); writer.string(error.code.rawValue)
-        writer.key("message"); writer.string(error.message)
+        writer.field("code"); writer.string(error.code.rawValue)
+        writer.field("message"); writer.string(error.message)
         writer.endObject()
         writer.endObject()
         return writer.bytes
     }
 
     private func writeHeader(_ writer: inout JSONWriter, id: String, source: String) {
-        writer.key("schema"); writer.string(Self.schema)
-        writer.key("id"); writer.string(id)
-        writer.key("source"); writer.string(source)
+        writer.field("schema"); writer.string(Self.schema)
+        writer.field("id"); writer.string(id)
+        writer.field("source"); writer.string(source)
     }
 
     private func writeMetadata(_ writer: inout JSONWriter, _ metadata: [(key: String, value: JSONValue)]) {
@@ -104,8 +104,8 @@ public struct RecordEncoder: Sendable {
         writer.beginArray()
         for span in spans {
             writer.beginObject()
-            writer.key("start"); writer.int(mapper[span.start])
-            writer.key("end"); writer.int(mapper[span.end])
+            writer.field("start"); writer.int(mapper[span.start])
+            writer.field("end"); writer.int(mapper[span.end])
             writer.endObject()
         }
         writer.endArray()
