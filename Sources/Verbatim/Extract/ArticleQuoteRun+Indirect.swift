@@ -6,7 +6,7 @@ extension ArticleQuoteRun {
     /// Finds reported clauses for the cues of `view` not used by direct quotes. Returns whether any was found.
     mutating func indirectQuotes(_ view: ParagraphView) -> Bool {
         var found = false
-        for hit in view.cues where !usedCues.contains(hit.index) {
+        for hit in view.cues where !usedCues.contains(hit.index) && !lexicon.wordClasses.frameOnlyCues.contains(hit.lemma) {
             let sentence = view.sentenceBounds(of: hit.index)
             if hit.index > sentence.lowerBound, lexicon.wordClasses.passiveAuxiliaries.contains(view.tokens[hit.index - 1].lower) { continue }
             let quote: Quote?

@@ -53,6 +53,10 @@ struct ParagraphView {
                 index += 1
                 continue
             }
+            // A capitalised cue word inside a sentence is part of a name ("United States", "Washington Post").
+            if tokens[index].isCapitalized, index > 0, sentence[index - 1] == sentence[index], tokens[index - 1].isWord {
+                continue
+            }
             if let lemma = tokens[index].cueLemma, !Self.isNounUse(tokens, index, lexicon: lexicon),
                !(index + 1 < tokens.count && tokens[index + 1].lower == "to") {
                 cues.append(CueHit(index: index, length: 1, lemma: lemma))

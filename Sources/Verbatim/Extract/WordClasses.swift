@@ -14,11 +14,12 @@ struct WordClasses: Sendable {
     let phraseDeterminers: Set<String>
     let affiliationPrepositions: Set<String>
     let possessivePronouns: Set<String>
+    let frameOnlyCues: Set<String>
 
     static let classNames = [
         "passive-auxiliary", "object-taking-cue", "addressee-word", "clause-cue", "object-article",
         "addressee-preposition", "bad-content-start", "noun-use-determiner", "noun-modifier", "name-connector",
-        "phrase-determiner", "affiliation-preposition", "possessive-pronoun",
+        "phrase-determiner", "affiliation-preposition", "possessive-pronoun", "frame-only-cue",
     ]
 
     init(path: String) throws(ModelError) {
@@ -47,5 +48,6 @@ struct WordClasses: Sendable {
         phraseDeterminers = byClass["phrase-determiner"]!
         affiliationPrepositions = byClass["affiliation-preposition"]!
         possessivePronouns = byClass["possessive-pronoun"]!
+        frameOnlyCues = byClass["frame-only-cue"]!
     }
 }
