@@ -88,6 +88,14 @@ struct QuoteExtractorTests {
         #expect(document.quotes[2].rule == "direct.continuation")
     }
 
+    @Test("a capitalised cue word inside a name is not a cue", arguments: [
+        "Trade between Mexico and the United States rose sharply last year.",
+        "The Washington Post ran a long profile of the candidate on Sunday.",
+    ])
+    func cueInsideName(_ text: String) throws {
+        #expect(try TestModels.process(text).quotes.isEmpty)
+    }
+
     @Test("scare quotes and titles in quotation marks are not quotes")
     func scareQuotes() throws {
         let document = try TestModels.process("The men known as the “two Michaels” returned home after the “Freedom Convoy” left.")
