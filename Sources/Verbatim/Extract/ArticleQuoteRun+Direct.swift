@@ -32,7 +32,9 @@ extension ArticleQuoteRun {
             // No frame of its own: a split quote continues this paragraph's speaker, a quote opening the paragraph
             // continues the carried one. Short quoted words without a frame are terms, not quotes.
             guard words >= 3 || quotation.open == 0 else { continue }
-            if let previous, opensSentence {
+            // `“A,” he said, “B.”`: the second fragment follows the first one's attribution and a comma.
+            let continuesFragment = quotation.open > 0 && tokens[quotation.open - 1].isPunctuation(",")
+            if let previous, opensSentence || continuesFragment {
                 // The split quote shares the frame of the quote before it: its speaker mention and cue.
                 let quote = Quote(span: quotation.span, kind: .direct, group: previous.group, rule: "direct.split",
                                   cue: previous.cue, speaker: previous.span, speakerName: previous.name, speakerTitle: previous.title,
@@ -100,7 +102,15 @@ extension ArticleQuoteRun {
                     || (hit.index + hit.length == searchEnd - 1 && tokens[searchEnd - 1].lower == "that"))
                 && !usedCues.contains(hit.index)
         }
-        if let hit, let phrase = parser.before(hit.index, lowerBound: sentence.lowerBound) {
+        var subject: SpeakerPhrase?
+        if let hit {
+            subject = parser.before(hit.index, lowerBound: sentence.lowerBound)
+            if subject == nil, tokens[hit.index].lower.hasSuffix("ing") {
+                // "…, saying, “Q”": the participle's speaker is the sentence's subject.
+                subject = parser.after(sentence.lowerBound, upperBound: hit.index)
+            }
+        }
+        if let hit, let phrase = subject {
             if isColon, hit.index + hit.length < previousIndex,
                tokens[(hit.index + hit.length)..<previousIndex].contains(where: { $0.isWord && !lexicon.adverbials.contains($0.lower) && !$0.isCapitalized }) {
                 // "He told CBC News that he wants …: “Q”": the colon, not the verb, introduces the quote.

@@ -56,6 +56,15 @@ extension ArticleQuoteRun {
             phrase = parser.after(sentence.lowerBound, upperBound: hit.index)
             rule = "indirect.coordinated"
         }
+        if phrase == nil, !isParticiple, hit.index + hit.length < tokens.count, tokens[hit.index + hit.length].lower == "that" {
+            // "the fund warned that C": a plain noun phrase opened by a determiner is the source.
+            if let determiner = (max(sentence.lowerBound, hit.index - 4)..<hit.index).last(where: {
+                lexicon.wordClasses.phraseDeterminers.contains(tokens[$0].lower)
+            }), (determiner..<hit.index).allSatisfy({ tokens[$0].isWord }) {
+                phrase = parser.description(determiner..<hit.index)
+                rule = "indirect.description_cue"
+            }
+        }
         if phrase == nil, isParticiple == false, hit.index > sentence.lowerBound {
             return nil
         }
@@ -81,15 +90,29 @@ extension ArticleQuoteRun {
             rule += "_that"
         } else {
             if lexicon.wordClasses.objectTakingCues.contains(hit.lemma) {
-                while start < end, tokens[start].isWord,
-                      tokens[start].isCapitalized || lexicon.wordClasses.addresseeWords.contains(tokens[start].lower)
-                          || lexicon.wordClasses.addresseePrepositions.contains(tokens[start].lower) && start + 1 < end && tokens[start + 1].isCapitalized {
+                var seenName = false
+                while start < end, tokens[start].isWord {
+                    let token = tokens[start]
+                    let nextIsName = start + 1 < end && tokens[start + 1].isCapitalized
+                    let isDeterminer = lexicon.wordClasses.objectArticles.contains(token.lower)
+                    // A determiner after the addressee's name opens the clause ("told the House of Commons the reports …").
+                    if isDeterminer && seenName && !nextIsName { break }
+                    guard token.isCapitalized || lexicon.wordClasses.addresseeWords.contains(token.lower)
+                        || lexicon.wordClasses.addresseePrepositions.contains(token.lower) && nextIsName else { break }
+                    if token.isCapitalized { seenName = true }
                     start += 1
                 }
             }
             while start < end, tokens[start].isWord, tokens[start].isCapitalized, tokens[start].isAdverbial {
                 start += 1
             }
+        }
+        // "warned his office about …": a bare noun and a preposition after the cue are an object, not a clause.
+        if lexicon.wordClasses.objectTakingCues.contains(hit.lemma), !rule.hasSuffix("_that"), start + 1 < end {
+            let first = tokens[start]
+            let opensClause = first.pronounClass != nil || first.isCapitalized
+                || lexicon.wordClasses.phraseDeterminers.contains(first.lower) || lexicon.wordClasses.objectArticles.contains(first.lower)
+            if !opensClause, lexicon.wordClasses.badContentStarts.contains(tokens[start + 1].lower) { return nil }
         }
         // "told the company to disguise …": an instruction, not reported speech.
         if lexicon.wordClasses.objectTakingCues.contains(hit.lemma),
@@ -193,7 +216,7 @@ extension ArticleQuoteRun {
     private func sourcePhrase(_ view: ParagraphView, from: Int, to: Int) -> SpeakerPhrase? {
         let parser = parser(view)
         if let phrase = parser.after(from, upperBound: to) { return phrase }
-        guard to > from, to - from <= 8 else { return nil }
+        guard to > from, to - from <= 20 else { return nil }
         return parser.exactly(from..<to) ?? parser.description(from..<to)
     }
 

@@ -104,7 +104,11 @@ struct ParagraphView {
     private static func isNounUse(_ tokens: [QuoteToken], _ index: Int, lexicon: QuoteLexicon) -> Bool {
         guard index > 0, tokens[index - 1].isWord else { return false }
         let previous = tokens[index - 1]
-        return lexicon.wordClasses.nounUseDeterminers.contains(previous.lower) || lexicon.wordClasses.nounModifiers.contains(previous.text)
+        // A modifier counts in lower case, or capitalised only as the first word ("Media reports indicate"), so that
+        // a name ending in one ("Global News reports") keeps its cue.
+        let opensText = index == 1 || !tokens[index - 2].isWord
+        let modifier = opensText ? previous.lower : previous.text
+        return lexicon.wordClasses.nounUseDeterminers.contains(previous.lower) || lexicon.wordClasses.nounModifiers.contains(modifier)
             || previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s")
     }
 

@@ -34,16 +34,20 @@ struct SpeakerPhraseParser {
         var last = end - 1
         while last >= lowerBound, tokens[last].isWord, isAdverbial(tokens[last]) { last -= 1 }
         guard last >= lowerBound else { return nil }
-        if tokens[last].isPunctuation(",") || tokens[last].isPunctuation("—") || tokens[last].isPunctuation("–") {
-            // An aside: find where it opens, and take the mention before that.
-            let closer = tokens[last].text
+        if tokens[last].isPunctuation(",") || tokens[last].isPunctuation("—") || tokens[last].isPunctuation("–")
+            || tokens[last].isPunctuation(")") || tokens[last].isPunctuation("-") {
+            // An aside (commas, dashes, "--" or parentheses): find where it opens, and take the mention before that.
+            let closer = tokens[last].text == ")" ? "(" : tokens[last].text
             var open = last - 1
             let floor = max(lowerBound, last - Self.maxAsideTokens)
-            while open >= floor, !tokens[open].isPunctuation(closer), !tokens[open].isQuoteMark, !tokens[open].isTerminal {
+            while open >= floor, !tokens[open].isPunctuation(closer), !tokens[open].isQuoteMark,
+                  closer == "(" || !tokens[open].isTerminal {
                 open -= 1
             }
             guard open > lowerBound, tokens[open].isPunctuation(closer), last - open >= 2 else { return nil }
-            return phrase(endingAt: open - 1, lowerBound: lowerBound)
+            // "--" is two hyphen tokens on each side.
+            let before = closer == "-" && open - 1 > lowerBound && tokens[open - 1].isPunctuation("-") ? open - 2 : open - 1
+            return phrase(endingAt: before, lowerBound: lowerBound)
         }
         return phrase(endingAt: last, lowerBound: lowerBound)
     }

@@ -44,6 +44,12 @@ struct QuoteExtractorTests {
              quote: "“Never again.”", kind: .direct, speaker: "Maria Lopez", speakerName: "Maria Lopez", cue: nil),
         Case(name: "transcript label", text: "SMITH: Well, we have to look at the numbers first.",
              quote: "Well, we have to look at the numbers first", kind: .indirect, speaker: "SMITH", speakerName: "SMITH", cue: ":"),
+        Case(name: "parenthetical aside after the name", text: "Rep. Jane Roe (D-Mass.) said the law does not require it.",
+             quote: "the law does not require it", kind: .indirect, speaker: "Rep. Jane Roe", speakerName: nil, cue: "said"),
+        Case(name: "plain noun phrase before cue and that", text: "The fund warned that the exit will raise many questions.",
+             quote: "the exit will raise many questions", kind: .indirect, speaker: "The fund", speakerName: nil, cue: "warned"),
+        Case(name: "second fragment after the attribution", text: "“The hope,” he said, “is that I can help.”",
+             quote: "“is that I can help.”", kind: .direct, speaker: "he", speakerName: nil, cue: "said"),
         Case(name: "straight quotes written as two apostrophes", text: "''This is not reform,'' said Alan Cole.",
              quote: "''This is not reform,''", kind: .direct, speaker: "Alan Cole", speakerName: "Alan Cole", cue: "said"),
     ]
