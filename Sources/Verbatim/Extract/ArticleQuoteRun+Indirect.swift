@@ -232,6 +232,10 @@ extension ArticleQuoteRun {
         guard first <= last else { return nil }
         let words = tokens[first...last].filter(\.isWord)
         guard words.count >= 3, rule.hasSuffix("_that") || !lexicon.wordClasses.badContentStarts.contains(tokens[first].lower) else { return nil }
+        if rule == "indirect.coordinated", lexicon.wordClasses.objectArticles.contains(tokens[first].lower) {
+            // "… and wrote a children's book": a coordinated verb with an object, not a reported clause.
+            return nil
+        }
         if rule == "indirect.participle", !lexicon.wordClasses.clauseCues.contains(hit.lemma), tokens[first].pronounClass == nil,
            !tokens[first].isCapitalized {
             // "continuing civil investigations": a participle with an object; only speech participles report a clause.

@@ -54,6 +54,12 @@ struct SpeakerPhraseParser {
 
     /// The mention starting at token `start` and read forwards ("said Conservative MP Michael Chong Tuesday").
     func after(_ start: Int, upperBound: Int) -> SpeakerPhrase? {
+        // "But Greenberg said", "While he wrote": a clause opener (and its comma) is not part of the speaker.
+        var start = start
+        while start < upperBound, tokens[start].isWord && lexicon.wordClasses.clauseOpeners.contains(tokens[start].lower)
+            || tokens[start].isPunctuation(",") {
+            start += 1
+        }
         guard start < upperBound, tokens[start].isWord else { return nil }
         if let pronoun = tokens[start].pronounClass {
             return make(start..<(start + 1), pronoun: pronoun)
@@ -148,7 +154,7 @@ struct SpeakerPhraseParser {
     }
 
     private func isNameOrRole(_ token: QuoteToken) -> Bool {
-        guard token.isWord else { return false }
+        guard token.isWord, !lexicon.wordClasses.clauseOpeners.contains(token.lower) else { return false }
         if token.isCapitalized { return !isCalendarWord(token) }
         return token.isRoleNoun
     }

@@ -15,11 +15,12 @@ struct WordClasses: Sendable {
     let affiliationPrepositions: Set<String>
     let possessivePronouns: Set<String>
     let frameOnlyCues: Set<String>
+    let clauseOpeners: Set<String>
 
     static let classNames = [
         "passive-auxiliary", "object-taking-cue", "addressee-word", "clause-cue", "object-article",
         "addressee-preposition", "bad-content-start", "noun-use-determiner", "noun-modifier", "name-connector",
-        "phrase-determiner", "affiliation-preposition", "possessive-pronoun", "frame-only-cue",
+        "phrase-determiner", "affiliation-preposition", "possessive-pronoun", "frame-only-cue", "clause-opener",
     ]
 
     init(path: String) throws(ModelError) {
@@ -49,5 +50,6 @@ struct WordClasses: Sendable {
         affiliationPrepositions = byClass["affiliation-preposition"]!
         possessivePronouns = byClass["possessive-pronoun"]!
         frameOnlyCues = byClass["frame-only-cue"]!
+        clauseOpeners = byClass["clause-opener"]!
     }
 }
