@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import Verbatim
 
-/// Where an earlier run stopped: the ids of the complete lines of an output file. A cut-off last line (a run killed
-/// mid-write) is removed so the file again ends with a whole line.
+/// Where an earlier run stopped: the ids of the complete lines of an output file, read in chunks (a 20 GB output
+/// needs no more memory than its ids). A cut-off last line (a run killed mid-write) is removed so the file again ends
+/// with a whole line.
 struct ResumePoint {
     /// The ids of the lines already written, in order.
     let writtenIDs: [String]
@@ -14,29 +15,48 @@ struct ResumePoint {
             writtenIDs = []
             return
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read '\(path)' to resume: check its permissions")
+        let source: FileByteSource
+        do {
+            source = try FileByteSource(path: path)
+        } catch {
+            throw ValidationError("cannot read '\(path)' to resume: \(error.message)")
         }
-        let bytes = [UInt8](data)
-        var completeEnd = bytes.count
-        if let lastNewline = bytes.lastIndex(of: 0x0A) {
-            completeEnd = lastNewline + 1
-        } else {
-            completeEnd = 0
+        var ids: [String] = []
+        var partial: [UInt8] = []
+        var completeEnd = 0
+        var consumed = 0
+        var lineNumber = 0
+        while true {
+            let chunk: [UInt8]
+            do {
+                chunk = try source.read(maxLength: 1 << 20)
+            } catch {
+                throw ValidationError("cannot read '\(path)' to resume: \(error.message)")
+            }
+            if chunk.isEmpty { break }
+            var lineStart = 0
+            while let newline = chunk[lineStart...].firstIndex(of: 0x0A) {
+                partial.append(contentsOf: chunk[lineStart..<newline])
+                lineNumber += 1
+                if !partial.isEmpty {
+                    guard let value = try? JSONParser.parse(partial), let id = value["id"]?.stringValue else {
+                        throw ValidationError("'\(path)' line \(lineNumber) is not a Verbatim record: resume only into a file Verbatim wrote")
+                    }
+                    ids.append(id)
+                }
+                partial.removeAll(keepingCapacity: true)
+                lineStart = newline + 1
+                completeEnd = consumed + lineStart
+            }
+            partial.append(contentsOf: chunk[lineStart...])
+            consumed += chunk.count
         }
-        if completeEnd < bytes.count {
+        if completeEnd < consumed {
             guard let handle = FileHandle(forWritingAtPath: path) else {
                 throw ValidationError("cannot repair '\(path)' to resume: check its permissions")
             }
             try handle.truncate(atOffset: UInt64(completeEnd))
             try handle.close()
-        }
-        var ids: [String] = []
-        for line in bytes[..<completeEnd].split(separator: 0x0A) where !line.isEmpty {
-            guard let value = try? JSONParser.parse(Array(line)), let id = value["id"]?.stringValue else {
-                throw ValidationError("'\(path)' has a line that is not a Verbatim record: resume only into a file Verbatim wrote")
-            }
-            ids.append(id)
         }
         writtenIDs = ids
     }
