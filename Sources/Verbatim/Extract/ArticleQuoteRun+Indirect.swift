@@ -48,8 +48,13 @@ extension ArticleQuoteRun {
             // "a report alleging that C": the noun before the participle is the source.
             rule = "indirect.participle"
         } else if isParticiple {
-            // "…, saying he wanted": the participle's speaker is the sentence's subject.
+            // "…, saying he wanted": the participle's speaker is the sentence's subject, or, after a quotation
+            // (`“Q,” she said, adding that C`), the speaker of the cue before it in the sentence.
             phrase = parser.after(sentence.lowerBound, upperBound: hit.index)
+            if phrase == nil, let earlier = view.cues(in: sentence.lowerBound..<hit.index).last {
+                phrase = parser.before(earlier.index, lowerBound: sentence.lowerBound)
+                    ?? parser.after(earlier.index + earlier.length, upperBound: hit.index)
+            }
             rule = "indirect.participle"
         } else if phrase == nil, let previous, previous.lower == "and" || previous.lower == "but" {
             // "Dong denied the reports and said he …": a coordinated cue shares the sentence's subject.

@@ -50,6 +50,10 @@ struct QuoteExtractorTests {
              quote: "the exit will raise many questions", kind: .indirect, speaker: "The fund", speakerName: nil, cue: "warned"),
         Case(name: "second fragment after the attribution", text: "“The hope,” he said, “is that I can help.”",
              quote: "“is that I can help.”", kind: .direct, speaker: "he", speakerName: nil, cue: "said"),
+        Case(name: "participle after a quotation", text: "“We are ready,” she said, adding that the plan is fully funded.",
+             quote: "the plan is fully funded", kind: .indirect, speaker: "she", speakerName: nil, cue: "adding"),
+        Case(name: "says with an appositive, then a participle", text: "“It works,” says Jane Smith, a professor, noting that costs fell last year.",
+             quote: "costs fell last year", kind: .indirect, speaker: "Jane Smith", speakerName: "Jane Smith", cue: "noting"),
         Case(name: "straight quotes written as two apostrophes", text: "''This is not reform,'' said Alan Cole.",
              quote: "''This is not reform,''", kind: .direct, speaker: "Alan Cole", speakerName: "Alan Cole", cue: "said"),
     ]
