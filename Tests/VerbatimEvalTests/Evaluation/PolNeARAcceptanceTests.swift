@@ -130,7 +130,7 @@ struct PolNeARAcceptanceTests {
     func shiftedAndThinnedPredictionsScoreByArithmetic(types: Set<String>?) throws {
         let gold = try Self.gold()
         let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("verbatim-eval-shifted-\(ProcessInfo.processInfo.processIdentifier).jsonl").path
+            .appendingPathComponent("verbatim-eval-shifted-\(UUID().uuidString).jsonl").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let everyQuote = try Self.writeShiftedPredictions(gold: gold, to: path)
         let moved = everyQuote.filter { types?.contains($0.type) ?? true }
