@@ -58,13 +58,12 @@ public struct QuoteLexicon: Sendable {
         vocabulary.formUnion(roleNouns)
         vocabulary.formUnion(adverbials)
         vocabulary.formUnion(organizationHeads)
-        vocabulary.formUnion(documentNouns)
         vocabulary.formUnion(pronouns.keys)
         var words: [String: WordInfo] = [:]
         for word in vocabulary {
             words[word] = WordInfo(word: word, lexicon: cues, cueFirstWords: cueFirstWords, roleNouns: roleNouns,
                                    adverbials: adverbials, organizationHeads: organizationHeads,
-                                   documentNouns: documentNouns, pronouns: pronouns)
+                                   pronouns: pronouns)
         }
         self.words = words
     }

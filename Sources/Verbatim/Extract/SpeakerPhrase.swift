@@ -14,8 +14,6 @@ struct SpeakerPhrase: Sendable {
     let pronounClass: String?
     /// UTF-8 offsets of the name part, when there is one.
     var nameSpan: TextSpan? = nil
-    /// Whether the mention is a description without a name ("the Toronto-area MP", "a senior official").
-    var isDescription: Bool { name == nil && pronounClass == nil }
 }
 
 /// Finds speaker mentions before a cue (reading backwards) or after it (reading forwards).

@@ -8,18 +8,16 @@ final class WordInfo: Sendable {
     let isRoleNoun: Bool
     let isAdverbial: Bool
     let isOrganizationHead: Bool
-    let isDocumentNoun: Bool
     /// The pronoun class when the word is a speaker pronoun.
     let pronounClass: String?
 
     init(word: String, lexicon cues: [String: String], cueFirstWords: Set<String>, roleNouns: Set<String>,
-         adverbials: Set<String>, organizationHeads: Set<String>, documentNouns: Set<String>, pronouns: [String: String]) {
+         adverbials: Set<String>, organizationHeads: Set<String>, pronouns: [String: String]) {
         cueLemma = cues[word]
         opensTwoWordCue = cueFirstWords.contains(word)
         isRoleNoun = roleNouns.contains(word)
         isAdverbial = adverbials.contains(word)
         isOrganizationHead = organizationHeads.contains(word)
-        isDocumentNoun = documentNouns.contains(word)
         pronounClass = pronouns[word]
     }
 }

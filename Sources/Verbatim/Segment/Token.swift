@@ -12,7 +12,6 @@ struct Token {
 
     var firstLetter: Unicode.Scalar? { core.unicodeScalars.first { $0.properties.isAlphabetic } }
     var startsWithDigit: Bool { core.utf8.first.map { (0x30...0x39).contains($0) } ?? false }
-    var startsWithUppercase: Bool { core.unicodeScalars.first?.properties.isUppercase ?? false }
 
     init(_ text: String) {
         self.text = text
