@@ -32,11 +32,8 @@ public struct OutputLoader {
     /// Loads every line of `path` into the writer (without finishing it).
     /// - Throws: `ArticleError` when the file cannot be read, `StoreError` `.writeFailed` when SQLite refuses.
     public func load(path: String, onInvalidLine: (InvalidLine) -> Void) throws -> FileResult {
-        let file = PeekableByteSource(try FileByteSource(path: path))
-        let magic = try file.peek(2)
-        let source: ByteSource = magic.count == 2 && magic.first == 0x1F && magic.last == 0x8B
-            ? try GzipByteSource(upstream: file, name: path) : file
-        let reader = LineReader(source: source, maxLineLength: maxLineBytes)
+        // The article reader's source: gzip detected by its magic bytes, `-` for stdin.
+        let reader = LineReader(source: try ArticleReader.byteSource(for: path), maxLineLength: maxLineBytes)
         var result = FileResult()
         while let line = try reader.next() {
             switch line {

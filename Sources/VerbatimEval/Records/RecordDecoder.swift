@@ -89,6 +89,20 @@ public enum RecordDecoder {
         return CodePointSpan(start: start, end: end)
     }
 
+    /// A quote's speaker or cue in either format: an object `{start, end, text}` (Verbatim output), or a string
+    /// with flat `<key>_start` / `<key>_end` fields (the gold format).
+    private static func mention(_ value: JSONValue, _ key: String, what: String,
+                                fail: (String) -> RecordDecodingError) throws(RecordDecodingError) -> (CodePointSpan?, String?) {
+        switch value[key] {
+        case let object? where isObject(object):
+            return (try span(object, what: what + " " + key, fail: fail), object["text"]?.stringValue)
+        case let .string(text)?:
+            return (try flatSpan(value, key, what: what, fail: fail), text)
+        default:
+            return (try flatSpan(value, key, what: what, fail: fail), nil)
+        }
+    }
+
     /// A span from flat `<prefix>_start` / `<prefix>_end` fields, or nil when either is null or absent.
     private static func flatSpan(_ value: JSONValue, _ prefix: String, what: String,
                                  fail: (String) -> RecordDecodingError) throws(RecordDecodingError) -> CodePointSpan? {
@@ -107,26 +121,8 @@ public enum RecordDecoder {
         quote.text = value["text"]?.stringValue ?? ""
         quote.rule = value["rule"]?.stringValue
         quote.group = identifier(value["group"])
-        switch value["speaker"] {
-        case let speaker? where isObject(speaker):
-            quote.speakerSpan = try span(speaker, what: what + " speaker", fail: fail)
-            quote.speakerText = speaker["text"]?.stringValue
-        case let .string(text)?:
-            quote.speakerText = text
-            quote.speakerSpan = try flatSpan(value, "speaker", what: what, fail: fail)
-        default:
-            quote.speakerSpan = try flatSpan(value, "speaker", what: what, fail: fail)
-        }
-        switch value["cue"] {
-        case let cue? where isObject(cue):
-            quote.cueSpan = try span(cue, what: what + " cue", fail: fail)
-            quote.cueText = cue["text"]?.stringValue
-        case let .string(text)?:
-            quote.cueText = text
-            quote.cueSpan = try flatSpan(value, "cue", what: what, fail: fail)
-        default:
-            quote.cueSpan = try flatSpan(value, "cue", what: what, fail: fail)
-        }
+        (quote.speakerSpan, quote.speakerText) = try mention(value, "speaker", what: what, fail: fail)
+        (quote.cueSpan, quote.cueText) = try mention(value, "cue", what: what, fail: fail)
         var hasName = false
         for key in ["speaker_canonical", "speaker_name"] {
             if let name = value[key] {
