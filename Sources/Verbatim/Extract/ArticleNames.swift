@@ -60,7 +60,8 @@ struct ArticleNames: Sendable {
         return spaces <= 3
     }
 
-    init(paragraphTokens: [[QuoteToken]], sentenceStarts: Set<Int>, lexicon: QuoteLexicon) {
+    init(paragraphTokens: [[QuoteToken]], sentenceStarts: Set<Int>, bytes: [UInt8], lexicon: QuoteLexicon) {
+        func text(_ span: TextSpan) -> String { String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
         var counts: [String: Int] = [:]
         for tokens in paragraphTokens {
             var index = 0
@@ -77,22 +78,20 @@ struct ArticleNames: Sendable {
                 while end < tokens.count, tokens[end].isCapitalized { end += 1 }
                 var start = index
                 for probe in index..<end {
-                    let isTitle = tokens[probe].isRoleNoun
-                        || lexicon.titleAbbreviations.contains(String(tokens[probe].text.dropLast()))
-                        || tokens[probe].isAdverbial
+                    let isTitle = tokens[probe].isRoleNoun || tokens[probe].shape.contains(.titleStem) || tokens[probe].isAdverbial
                     if isTitle { start = probe + 1 }
                 }
-                let words = tokens[start..<end].map(\.withoutPossessive)
-                if let head = tokens[end - 1].lower as String?, lexicon.organizationHeads.contains(head), end - index >= 2 {
+                let words = tokens[start..<end].map { text($0.spanWithoutPossessive) }
+                if tokens[end - 1].isOrganizationHead, end - index >= 2 {
                     var first = index
-                    while first < end - 1, ["the", "a"].contains(tokens[first].lower) { first += 1 }
-                    organizations.append((tokens[first].span.start, tokens[first..<end].map(\.text).joined(separator: " ")))
+                    while first < end - 1, tokens[first].is(.the) || tokens[first].is(.a) { first += 1 }
+                    organizations.append((tokens[first].span.start, tokens[first..<end].map { text($0.span) }.joined(separator: " ")))
                 }
                 if words.count >= 2, words.count <= 4, let last = words.last,
                    !lexicon.organizationHeads.contains(last.lowercased()) {
                     let name = words.joined(separator: " ")
                     for probe in index..<start where tokens[probe].isRoleNoun {
-                        roles.append((tokens[probe].span.start, tokens[probe].lower, name))
+                        roles.append((tokens[probe].span.start, text(tokens[probe].span).lowercased(), name))
                     }
                     counts[name, default: 0] += 1
                     let current = fullNames[last]

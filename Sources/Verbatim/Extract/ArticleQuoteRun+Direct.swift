@@ -99,20 +99,20 @@ extension ArticleQuoteRun {
         let hit = view.cues(in: max(sentence.lowerBound, searchEnd - 8)..<searchEnd).last { hit in
             hit.index >= max(sentence.lowerBound, searchEnd - 8) && hit.index + hit.length <= searchEnd
                 && (isColon || previousToken.isPunctuation(",") || hit.index + hit.length == searchEnd
-                    || (hit.index + hit.length == searchEnd - 1 && tokens[searchEnd - 1].lower == "that"))
+                    || (hit.index + hit.length == searchEnd - 1 && tokens[searchEnd - 1].is(.that)))
                 && !usedCues.contains(hit.index)
         }
         var subject: SpeakerPhrase?
         if let hit {
             subject = parser.before(hit.index, lowerBound: sentence.lowerBound)
-            if subject == nil, tokens[hit.index].lower.hasSuffix("ing") {
+            if subject == nil, tokens[hit.index].shape.contains(.endsInIng) {
                 // "…, saying, “Q”": the participle's speaker is the sentence's subject.
                 subject = parser.after(sentence.lowerBound, upperBound: hit.index)
             }
         }
         if let hit, let phrase = subject {
             if isColon, hit.index + hit.length < previousIndex,
-               tokens[(hit.index + hit.length)..<previousIndex].contains(where: { $0.isWord && !lexicon.adverbials.contains($0.lower) && !$0.isCapitalized }) {
+               tokens[(hit.index + hit.length)..<previousIndex].contains(where: { $0.isWord && !$0.isAdverbial && !$0.isCapitalized }) {
                 // "He told CBC News that he wants …: “Q”": the colon, not the verb, introduces the quote.
                 return colonQuote(view, quotation, colon: previousIndex, phrase: phrase)
             }
@@ -128,17 +128,19 @@ extension ArticleQuoteRun {
         var probe = previousIndex - 1
         while probe >= sentence.lowerBound {
             let token = tokens[probe]
-            if token.isWord, token.pronounClass != nil || ["his", "her", "their"].contains(token.lower) {
+            if token.isWord, token.isPronoun || token.is(.his) || token.is(.her) || token.is(.their) {
                 break
             }
             probe -= 1
         }
         let phrase: SpeakerPhrase?
         if probe >= sentence.lowerBound {
-            let pronoun = ["his": "he", "her": "she", "their": "they"][tokens[probe].lower] ?? tokens[probe].lower
-            let span = tokens[probe].span
-            phrase = SpeakerPhrase(tokens: probe..<(probe + 1), span: span, text: tokens[probe].text, name: nil, title: nil,
-                                   pronounClass: lexicon.pronouns[pronoun])
+            let token = tokens[probe]
+            // A possessive stands for its pronoun: "his" for "he".
+            let pronounClass = token.is(.his) ? lexicon.pronouns["he"] : token.is(.her) ? lexicon.pronouns["she"]
+                : token.is(.their) ? lexicon.pronouns["they"] : lexicon.vocabulary.pronounClass(of: token)
+            phrase = SpeakerPhrase(tokens: probe..<(probe + 1), span: token.span, text: view.text(probe), name: nil, title: nil,
+                                   pronounClass: pronounClass)
         } else {
             phrase = parser.after(sentence.lowerBound, upperBound: previousIndex)
         }
@@ -157,7 +159,7 @@ extension ArticleQuoteRun {
     private mutating func dashSignature(_ view: ParagraphView, _ quotation: Quotation, close: Int) -> Quote? {
         let tokens = view.tokens
         let dash = close + 1
-        guard dash + 1 < tokens.count, ["—", "–", "-", "―"].contains(tokens[dash].text), tokens[dash + 1].isCapitalized else {
+        guard dash + 1 < tokens.count, tokens[dash].kind == .punctuation, "—–-―".unicodeScalars.contains(tokens[dash].scalar), tokens[dash + 1].isCapitalized else {
             return nil
         }
         guard let phrase = parser(view).after(dash + 1, upperBound: tokens.count), phrase.name != nil else { return nil }

@@ -7,16 +7,17 @@ extension ArticleQuoteRun {
               colon + 4 < tokens.count else { return false }
         let label = tokens[0..<colon]
         guard label.allSatisfy({ $0.isWord && $0.isCapitalized }) else { return false }
-        let isAllCaps = label.allSatisfy { token in token.text.count >= 2 && token.text == token.text.uppercased() }
-        let knownName = resolver.knowsName(label.map(\.text).joined(separator: " "))
-        guard isAllCaps && !lexicon.labelStopWords.contains(label.map(\.lower).joined(separator: " ")) || knownName else {
+        let labelWords = label.indices.map { view.text($0) }
+        let isAllCaps = labelWords.allSatisfy { word in word.count >= 2 && word == word.uppercased() }
+        let knownName = resolver.knowsName(labelWords.joined(separator: " "))
+        guard isAllCaps && !lexicon.labelStopWords.contains(labelWords.map { $0.lowercased() }.joined(separator: " ")) || knownName else {
             return false
         }
         // The line must read as speech: several words after the label.
         guard tokens[(colon + 1)...].filter(\.isWord).count >= 4 else { return false }
         let phrase = SpeakerPhrase(tokens: 0..<colon, span: view.span(0, colon - 1),
                                    text: String(decoding: bytes[view.span(0, colon - 1).start..<view.span(0, colon - 1).end], as: UTF8.self),
-                                   name: label.map(\.text).joined(separator: " "), title: nil, pronounClass: nil)
+                                   name: labelWords.joined(separator: " "), title: nil, pronounClass: nil)
         var last = tokens.count - 1
         while last > colon, tokens[last].kind == .punctuation { last -= 1 }
         let hasQuotedWords = tokens[(colon + 1)...last].contains { $0.isQuoteMark }

@@ -8,7 +8,7 @@ extension ArticleQuoteRun {
         var found = false
         for hit in view.cues where !usedCues.contains(hit.index) && !lexicon.wordClasses.frameOnlyCues.contains(hit.lemma) {
             let sentence = view.sentenceBounds(of: hit.index)
-            if hit.index > sentence.lowerBound, lexicon.wordClasses.passiveAuxiliaries.contains(view.tokens[hit.index - 1].lower) { continue }
+            if hit.index > sentence.lowerBound, view.tokens[hit.index - 1].has(.passiveAuxiliary) { continue }
             let quote: Quote?
             if hit.lemma == "according to" {
                 quote = accordingTo(view, hit, sentence: sentence)
@@ -42,7 +42,7 @@ extension ArticleQuoteRun {
         let parser = parser(view)
         var phrase = parser.before(hit.index, lowerBound: sentence.lowerBound)
         var rule = "indirect.speaker_cue"
-        let isParticiple = tokens[hit.index].lower.hasSuffix("ing")
+        let isParticiple = tokens[hit.index].shape.contains(.endsInIng)
         let previous = hit.index > sentence.lowerBound ? tokens[hit.index - 1] : nil
         if isParticiple, phrase != nil, previous?.isPunctuation(",") != true {
             // "a report alleging that C": the noun before the participle is the source.
@@ -56,15 +56,15 @@ extension ArticleQuoteRun {
                     ?? parser.after(earlier.index + earlier.length, upperBound: hit.index)
             }
             rule = "indirect.participle"
-        } else if phrase == nil, let previous, previous.lower == "and" || previous.lower == "but" {
+        } else if phrase == nil, let previous, previous.is(.and) || previous.is(.but) {
             // "Dong denied the reports and said he …": a coordinated cue shares the sentence's subject.
             phrase = parser.after(sentence.lowerBound, upperBound: hit.index)
             rule = "indirect.coordinated"
         }
-        if phrase == nil, !isParticiple, hit.index + hit.length < tokens.count, tokens[hit.index + hit.length].lower == "that" {
+        if phrase == nil, !isParticiple, hit.index + hit.length < tokens.count, tokens[hit.index + hit.length].is(.that) {
             // "the fund warned that C": a plain noun phrase opened by a determiner is the source.
             if let determiner = (max(sentence.lowerBound, hit.index - 4)..<hit.index).last(where: {
-                lexicon.wordClasses.phraseDeterminers.contains(tokens[$0].lower)
+                tokens[$0].has(.phraseDeterminer)
             }), (determiner..<hit.index).allSatisfy({ tokens[$0].isWord }) {
                 phrase = parser.description(determiner..<hit.index)
                 rule = "indirect.description_cue"
@@ -80,16 +80,15 @@ extension ArticleQuoteRun {
         guard start < end else { return nil }
         if tokens[start].isPunctuation(","),
            let comma = (start + 1..<min(end, start + 14)).first(where: { tokens[$0].isPunctuation(",") }),
-           comma + 1 < end, tokens[comma + 1].lower == "that" {
+           comma + 1 < end, tokens[comma + 1].is(.that) {
             // "reported, citing unnamed sources, that C": skip the aside.
             start = comma + 1
         }
         // Skip an addressee ("told CBC News") and attribution adverbials ("in a statement Tuesday") up to "that".
-        if let that = (start..<min(end, start + 10)).first(where: { tokens[$0].lower == "that" }),
+        if let that = (start..<min(end, start + 10)).first(where: { tokens[$0].is(.that) }),
            tokens[start..<that].allSatisfy({ token in
                token.isWord && (token.isCapitalized || token.isAdverbial
-                   || lexicon.wordClasses.addresseeWords.contains(token.lower) || token.isRoleNoun
-                   || lexicon.wordClasses.addresseePrepositions.contains(token.lower))
+                   || token.has(.addresseeWord) || token.isRoleNoun || token.has(.addresseePreposition))
            }) {
             start = that + 1
             rule += "_that"
@@ -99,11 +98,11 @@ extension ArticleQuoteRun {
                 while start < end, tokens[start].isWord {
                     let token = tokens[start]
                     let nextIsName = start + 1 < end && tokens[start + 1].isCapitalized
-                    let isDeterminer = lexicon.wordClasses.objectArticles.contains(token.lower)
+                    let isDeterminer = token.has(.objectArticle)
                     // A determiner after the addressee's name opens the clause ("told the House of Commons the reports …").
                     if isDeterminer && seenName && !nextIsName { break }
-                    guard token.isCapitalized || lexicon.wordClasses.addresseeWords.contains(token.lower)
-                        || lexicon.wordClasses.addresseePrepositions.contains(token.lower) && nextIsName else { break }
+                    guard token.isCapitalized || token.has(.addresseeWord) || token.has(.addresseePreposition) && nextIsName
+                    else { break }
                     if token.isCapitalized { seenName = true }
                     start += 1
                 }
@@ -115,13 +114,12 @@ extension ArticleQuoteRun {
         // "warned his office about …": a bare noun and a preposition after the cue are an object, not a clause.
         if lexicon.wordClasses.objectTakingCues.contains(hit.lemma), !rule.hasSuffix("_that"), start + 1 < end {
             let first = tokens[start]
-            let opensClause = first.pronounClass != nil || first.isCapitalized
-                || lexicon.wordClasses.phraseDeterminers.contains(first.lower) || lexicon.wordClasses.objectArticles.contains(first.lower)
-            if !opensClause, lexicon.wordClasses.badContentStarts.contains(tokens[start + 1].lower) { return nil }
+            let opensClause = first.isPronoun || first.isCapitalized || first.has(.phraseDeterminer) || first.has(.objectArticle)
+            if !opensClause, tokens[start + 1].has(.badContentStart) { return nil }
         }
         // "told the company to disguise …": an instruction, not reported speech.
         if lexicon.wordClasses.objectTakingCues.contains(hit.lemma),
-           (start...min(end, start + 1)).contains(where: { tokens[$0].lower == "to" }), !rule.hasSuffix("_that") {
+           (start...min(end, start + 1)).contains(where: { tokens[$0].is(.to) }), !rule.hasSuffix("_that") {
             return nil
         }
         guard start <= end else { return nil }
@@ -133,7 +131,7 @@ extension ArticleQuoteRun {
                 break
             }
             if index > start, tokens[index].isPunctuation(","), index + 1 <= end,
-               view.cueStarts.contains(index + 1), tokens[index + 1].lower.hasSuffix("ing") {
+               view.startsCue(index + 1), tokens[index + 1].shape.contains(.endsInIng) {
                 last = index - 1
                 break
             }
@@ -142,8 +140,8 @@ extension ArticleQuoteRun {
                 last = index - 1
                 break
             }
-            if index > start, tokens[index].lower == "and" || tokens[index].lower == "but",
-               view.cueStarts.contains(index + 1) || (view.cueStarts.contains(index + 2) && tokens[index + 1].isAdverbial) {
+            if index > start, tokens[index].is(.and) || tokens[index].is(.but),
+               view.startsCue(index + 1) || (view.startsCue(index + 2) && tokens[index + 1].isAdverbial) {
                 // "… are false and says he intends …": the next cue starts its own quote.
                 last = index - 1
                 break
@@ -155,12 +153,12 @@ extension ArticleQuoteRun {
     /// Whether a speaker and cue begin at `index` (after at most one adverb): "he points out", "however, she said".
     private func startsAttribution(_ view: ParagraphView, at index: Int, before end: Int) -> Bool {
         var probe = index
-        if probe < end, view.tokens[probe].isWord, view.tokens[probe].lower.hasSuffix("ever") || view.tokens[probe].isAdverbial {
+        if probe < end, view.tokens[probe].isWord, view.tokens[probe].shape.contains(.endsInEver) || view.tokens[probe].isAdverbial {
             probe += 1
             if probe < end, view.tokens[probe].isPunctuation(",") { probe += 1 }
         }
-        guard probe + 1 <= end, view.tokens[probe].isWord, view.tokens[probe].pronounClass != nil else { return false }
-        return view.cueStarts.contains(probe + 1)
+        guard probe + 1 <= end, view.tokens[probe].isWord, view.tokens[probe].isPronoun else { return false }
+        return view.startsCue(probe + 1)
     }
 
     /// `C, S said.` and `C, said S.`: the reported clause comes first.
@@ -236,17 +234,17 @@ extension ArticleQuoteRun {
         while last > first, tokens[last].kind == .punctuation { last -= 1 }
         guard first <= last else { return nil }
         let words = tokens[first...last].filter(\.isWord)
-        guard words.count >= 3, rule.hasSuffix("_that") || !lexicon.wordClasses.badContentStarts.contains(tokens[first].lower) else { return nil }
-        if rule == "indirect.coordinated", lexicon.wordClasses.objectArticles.contains(tokens[first].lower) {
+        guard words.count >= 3, rule.hasSuffix("_that") || !tokens[first].has(.badContentStart) else { return nil }
+        if rule == "indirect.coordinated", tokens[first].has(.objectArticle) {
             // "… and wrote a children's book": a coordinated verb with an object, not a reported clause.
             return nil
         }
-        if rule == "indirect.participle", !lexicon.wordClasses.clauseCues.contains(hit.lemma), tokens[first].pronounClass == nil,
+        if rule == "indirect.participle", !lexicon.wordClasses.clauseCues.contains(hit.lemma), !tokens[first].isPronoun,
            !tokens[first].isCapitalized {
             // "continuing civil investigations": a participle with an object; only speech participles report a clause.
             return nil
         }
-        if !lexicon.wordClasses.clauseCues.contains(hit.lemma), lexicon.wordClasses.objectArticles.contains(tokens[first].lower), !rule.hasSuffix("_that"),
+        if !lexicon.wordClasses.clauseCues.contains(hit.lemma), tokens[first].has(.objectArticle), !rule.hasSuffix("_that"),
            rule != "indirect.content_speaker_cue", rule != "indirect.according_to" {
             // "denied the reports": a verb with an object, not a reported clause.
             return nil

@@ -9,6 +9,8 @@ struct ParagraphView {
     }
 
     let span: TextSpan
+    /// The document's UTF-8 bytes, which the tokens' spans point into.
+    let bytes: [UInt8]
     let tokens: [QuoteToken]
     let quotations: [Quotation]
     /// For each token, the index of its sentence within the paragraph.
@@ -16,13 +18,14 @@ struct ParagraphView {
     /// For each token, the quotation it lies in (marks included), if any.
     let quotationOf: [Int?]
     let cues: [CueHit]
-    /// Token indices where a cue starts, for constant-time checks.
-    let cueStarts: Set<Int>
+    /// For each token, whether a cue starts there.
+    private let cueStarts: [Bool]
     /// For each sentence number, its token range (computed once: sentence look-ups stay linear overall).
     private let sentenceRanges: [Range<Int>]
 
-    init(span: TextSpan, tokens: [QuoteToken], sentenceStarts: [Int], lexicon: QuoteLexicon) {
+    init(span: TextSpan, bytes: [UInt8], tokens: [QuoteToken], sentenceStarts: [Int], lexicon: QuoteLexicon) {
         self.span = span
+        self.bytes = bytes
         self.tokens = tokens
         quotations = QuotationFinder.quotations(in: tokens, paragraphEnd: span.end)
         var sentence: [Int] = []
@@ -47,8 +50,8 @@ struct ParagraphView {
         while index < tokens.count {
             defer { index += 1 }
             guard tokens[index].isWord, quotationOf[index] == nil else { continue }
-            if index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index].info?.opensTwoWordCue == true,
-               let lemma = lexicon.cues[tokens[index].lower + " " + tokens[index + 1].lower] {
+            if index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index].has(.opensTwoWordCue),
+               let lemma = lexicon.vocabulary.twoWordCue(tokens[index].word, tokens[index + 1].word) {
                 cues.append(CueHit(index: index, length: 2, lemma: lemma))
                 index += 1
                 continue
@@ -57,13 +60,15 @@ struct ParagraphView {
             if tokens[index].isCapitalized, index > 0, sentence[index - 1] == sentence[index], tokens[index - 1].isWord {
                 continue
             }
-            if let lemma = tokens[index].cueLemma, !Self.isNounUse(tokens, index, lexicon: lexicon),
-               !(index + 1 < tokens.count && tokens[index + 1].lower == "to") {
+            if let lemma = lexicon.vocabulary.cueLemma(of: tokens[index]),
+               !Self.isNounUse(tokens, index), !(index + 1 < tokens.count && tokens[index + 1].is(.to)) {
                 cues.append(CueHit(index: index, length: 1, lemma: lemma))
             }
         }
         self.cues = cues
-        self.cueStarts = Set(cues.map(\.index))
+        var cueStarts = [Bool](repeating: false, count: tokens.count)
+        for cue in cues { cueStarts[cue.index] = true }
+        self.cueStarts = cueStarts
         var ranges: [Range<Int>] = []
         var rangeStart = 0
         for index in 1...max(1, sentence.count) where index == sentence.count || sentence[index] != sentence[index - 1] {
@@ -101,16 +106,24 @@ struct ParagraphView {
     }
 
     /// Whether a cue word is used as a noun: "the reports", "Johnston's report", "media reports".
-    private static func isNounUse(_ tokens: [QuoteToken], _ index: Int, lexicon: QuoteLexicon) -> Bool {
+    private static func isNounUse(_ tokens: [QuoteToken], _ index: Int) -> Bool {
         guard index > 0, tokens[index - 1].isWord else { return false }
         let previous = tokens[index - 1]
         // A modifier counts in lower case, or capitalised only as the first word ("Media reports indicate"), so that
         // a name ending in one ("Global News reports") keeps its cue.
         let opensText = index == 1 || !tokens[index - 2].isWord
-        let modifier = opensText ? previous.lower : previous.text
-        return lexicon.wordClasses.nounUseDeterminers.contains(previous.lower) || lexicon.wordClasses.nounModifiers.contains(modifier)
-            || previous.text.hasSuffix("'s") || previous.text.hasSuffix("’s")
+        let isModifier = previous.has(.nounModifier) && (opensText || !previous.shape.contains(.hasUppercase))
+        return previous.has(.nounUseDeterminer) || isModifier || previous.isPossessive
     }
+
+    /// Whether a cue starts at token `index`.
+    func startsCue(_ index: Int) -> Bool { index < cueStarts.count && cueStarts[index] }
+
+    /// Token `index` as written.
+    func text(_ index: Int) -> String { text(tokens[index].span) }
+
+    /// The text of a UTF-8 span of the paragraph.
+    func text(_ span: TextSpan) -> String { String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
 
     /// First and one-past-last token index of the sentence holding token `index`.
     func sentenceBounds(of index: Int) -> Range<Int> {

@@ -11,10 +11,12 @@ public struct QuoteExtractor: Stage {
     public let provides: Set<Layer> = [.quotes]
     public let lexicon: QuoteLexicon
     private let filter: QuoteCandidateFilter
+    private let tokenizer: QuoteTokenizer
 
     public init(lexicon: QuoteLexicon) {
         self.lexicon = lexicon
         self.filter = QuoteCandidateFilter(lexicon: lexicon)
+        self.tokenizer = QuoteTokenizer(lexicon: lexicon)
     }
 
     public func process(_ document: inout Document) throws(ArticleError) {
@@ -27,7 +29,8 @@ public struct QuoteExtractor: Stage {
             names = ArticleNames(entities: document.entities, sentences: document.sentences, bytes: document.utf8)
         } else {
             let sentenceStarts = Set(document.sentences.map(\.start))
-            names = ArticleNames(paragraphTokens: views.compactMap { $0?.tokens }, sentenceStarts: sentenceStarts, lexicon: lexicon)
+            names = ArticleNames(paragraphTokens: views.compactMap { $0?.tokens }, sentenceStarts: sentenceStarts, bytes: document.utf8,
+                                 lexicon: lexicon)
         }
         var run = ArticleQuoteRun(lexicon: lexicon, bytes: document.utf8,
                                   resolver: SpeakerResolver(lexicon: lexicon, names: names, entities: document.entities))
@@ -53,13 +56,12 @@ public struct QuoteExtractor: Stage {
                 views.append(nil)
                 continue
             }
-            var tokens = QuoteTokenizer.tokens(in: document.utf8, span: paragraph,
-                                               lexicon: lexicon)
+            var tokens = tokenizer.tokens(in: document.utf8, span: paragraph)
             if !document.boilerplate.isEmpty {
                 tokens.removeAll { document.isBoilerplate($0.span) }
             }
             guard !tokens.isEmpty else { continue }
-            views.append(ParagraphView(span: paragraph, tokens: tokens, sentenceStarts: starts, lexicon: lexicon))
+            views.append(ParagraphView(span: paragraph, bytes: document.utf8, tokens: tokens, sentenceStarts: starts, lexicon: lexicon))
         }
         return views
     }

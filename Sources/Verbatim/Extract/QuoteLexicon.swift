@@ -20,8 +20,8 @@ public struct QuoteLexicon: Sendable {
     let wordClasses: WordClasses
     /// Title abbreviations ("Mr", "Gov") shared with sentence segmentation.
     public let titleAbbreviations: Set<String>
-    /// Every listed word with what the lists say of it, for one look-up per token.
-    let words: [String: WordInfo]
+    /// Every listed word, numbered, with what the lists say of it, for one look-up per token.
+    let vocabulary: QuoteVocabulary
 
     public init(directory: String, titleAbbreviations: Set<String>) throws(ModelError) {
         let cueFile = try LexiconFile(path: directory + "/cues.tsv", fields: 2...2)
@@ -35,11 +35,11 @@ public struct QuoteLexicon: Sendable {
         }
         let pronounFile = try LexiconFile(path: directory + "/speaker-pronouns.tsv", fields: 2...2)
         var pronouns: [String: String] = [:]
-        let classes: Set<String> = ["person-male", "person-female", "person", "plural", "thing"]
+        let pronounClasses: Set<String> = ["person-male", "person-female", "person", "plural", "thing"]
         for entry in pronounFile.entries {
-            guard classes.contains(entry.fields[1]) else {
+            guard pronounClasses.contains(entry.fields[1]) else {
                 throw ModelError(path: pronounFile.path, line: entry.line,
-                                 message: "unknown pronoun class '\(entry.fields[1])': use one of \(classes.sorted().joined(separator: ", "))")
+                                 message: "unknown pronoun class '\(entry.fields[1])': use one of \(pronounClasses.sorted().joined(separator: ", "))")
             }
             pronouns[entry.fields[0]] = entry.fields[1]
         }
@@ -53,18 +53,15 @@ public struct QuoteLexicon: Sendable {
         self.documentNouns = Set(try LexiconFile(path: directory + "/document-nouns.txt").words)
         self.labelStopWords = Set(try LexiconFile(path: directory + "/label-stop-words.txt").words.map { $0.lowercased() })
         self.titleAbbreviations = titleAbbreviations
-        var vocabulary = Set(cues.keys.filter { !$0.contains(" ") })
-        vocabulary.formUnion(cueFirstWords)
-        vocabulary.formUnion(roleNouns)
-        vocabulary.formUnion(adverbials)
-        vocabulary.formUnion(organizationHeads)
-        vocabulary.formUnion(pronouns.keys)
-        var words: [String: WordInfo] = [:]
-        for word in vocabulary {
-            words[word] = WordInfo(word: word, lexicon: cues, cueFirstWords: cueFirstWords, roleNouns: roleNouns,
-                                   adverbials: adverbials, organizationHeads: organizationHeads,
-                                   pronouns: pronouns)
-        }
-        self.words = words
+        let classes = wordClasses
+        self.vocabulary = QuoteVocabulary(cues: cues, pronouns: pronouns, classed: [
+            (roleNouns, .roleNoun), (adverbials, .adverbial), (organizationHeads, .organizationHead),
+            (classes.passiveAuxiliaries, .passiveAuxiliary), (classes.addresseeWords, .addresseeWord),
+            (classes.objectArticles, .objectArticle), (classes.addresseePrepositions, .addresseePreposition),
+            (classes.badContentStarts, .badContentStart), (classes.nounUseDeterminers, .nounUseDeterminer),
+            (classes.nounModifiers, .nounModifier), (classes.nameConnectors, .nameConnector),
+            (classes.phraseDeterminers, .phraseDeterminer), (classes.affiliationPrepositions, .affiliationPreposition),
+            (classes.possessivePronouns, .possessivePronoun), (classes.clauseOpeners, .clauseOpener),
+        ])
     }
 }

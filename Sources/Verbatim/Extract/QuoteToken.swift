@@ -1,6 +1,7 @@
-/// A token of a paragraph, as the quote rules see it. Spans are UTF-8 offsets into the document.
+/// A token of a paragraph, as the quote rules see it: a plain value (no strings), so that arrays of tokens are cheap
+/// to build and copy. The text is read from the document's bytes when a rule needs it (`ParagraphView.text(_:)`).
 struct QuoteToken: Sendable {
-    enum Kind: Sendable, Equatable {
+    enum Kind: UInt8, Sendable, Equatable {
         /// Letters, digits, and inner apostrophes, hyphens and abbreviation stops ("Dong's", "Toronto-area", "U.S.").
         case word
         /// A quotation mark that opens (“, «, or a straight " in opening position).
@@ -11,48 +12,72 @@ struct QuoteToken: Sendable {
         case punctuation
     }
 
+    /// What the spelling of a word says, decided once when it is tokenized.
+    struct Shape: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// Starts with an upper-case letter.
+        static let capitalized = Shape(rawValue: 1 << 0)
+        /// Has an upper-case letter anywhere (its lower-case form differs from the text).
+        static let hasUppercase = Shape(rawValue: 1 << 1)
+        /// Ends in a possessive "'s".
+        static let possessive = Shape(rawValue: 1 << 2)
+        /// Ends in a possessive "’s" (curly apostrophe).
+        static let curlyPossessive = Shape(rawValue: 1 << 7)
+        /// Is a title abbreviation once its last character is dropped ("Mr." → "Mr").
+        static let titleStem = Shape(rawValue: 1 << 3)
+        /// Its lower-case form ends in "ing" (a participle: "saying").
+        static let endsInIng = Shape(rawValue: 1 << 4)
+        /// Its lower-case form ends in "ly" (an adverb: "recently").
+        static let endsInLy = Shape(rawValue: 1 << 5)
+        /// Its lower-case form ends in "ever" ("however").
+        static let endsInEver = Shape(rawValue: 1 << 6)
+    }
+
     let kind: Kind
     /// UTF-8 offsets.
     let span: TextSpan
-    /// The token as written.
-    let text: String
-    /// Lower-cased text, for lexicon look-ups.
-    let lower: String
-    /// Whether the word starts with an upper-case letter.
-    let isCapitalized: Bool
-    /// What the quote lexicons say of the word.
-    let info: WordInfo?
+    /// The first scalar: for punctuation, the mark itself.
+    let scalar: Unicode.Scalar
+    let shape: Shape
+    /// The lexicon classes of the lower-case word.
+    let classes: QuoteWordClass
+    /// The lower-case word's number in the `QuoteVocabulary`, or -1 when no list names it.
+    let word: Int32
 
-    var isRoleNoun: Bool { info?.isRoleNoun ?? false }
-    var isAdverbial: Bool { info?.isAdverbial ?? false }
-    var isOrganizationHead: Bool { info?.isOrganizationHead ?? false }
-    var pronounClass: String? { info?.pronounClass }
-    var cueLemma: String? { info?.cueLemma }
-
-    init(kind: Kind, span: TextSpan, text: String, lower: String, info: WordInfo? = nil) {
+    init(kind: Kind, span: TextSpan, scalar: Unicode.Scalar, shape: Shape = [], classes: QuoteWordClass = [],
+         word: Int32 = -1) {
         self.kind = kind
         self.span = span
-        self.text = text
-        self.lower = lower
-        self.info = info
-        if kind == .word, let first = text.utf8.first {
-            isCapitalized = first < 0x80 ? (0x41...0x5A).contains(first) : text.unicodeScalars.first!.properties.isUppercase
-        } else {
-            isCapitalized = false
-        }
+        self.scalar = scalar
+        self.shape = shape
+        self.classes = classes
+        self.word = word
     }
 
     var isWord: Bool { kind == .word }
     var isQuoteMark: Bool { kind == .openQuote || kind == .closeQuote }
+    var isCapitalized: Bool { shape.contains(.capitalized) }
+    var isPossessive: Bool { !shape.isDisjoint(with: [.possessive, .curlyPossessive]) }
 
+    var isRoleNoun: Bool { classes.contains(.roleNoun) }
+    var isAdverbial: Bool { classes.contains(.adverbial) }
+    var isOrganizationHead: Bool { classes.contains(.organizationHead) }
+    var isPronoun: Bool { classes.contains(.pronoun) }
 
-    /// The word without a possessive "'s" / "’s".
-    var withoutPossessive: String {
-        for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
-        return text
+    /// Whether the lexicons put the word in `wordClass`.
+    func has(_ wordClass: QuoteWordClass) -> Bool { classes.contains(wordClass) }
+
+    /// Whether the word is the rule word `ruleWord`, in any case.
+    func `is`(_ ruleWord: RuleWord) -> Bool { word == ruleWord.rawValue }
+
+    /// The span without a possessive "'s" (2 bytes) or "’s" (4 bytes).
+    var spanWithoutPossessive: TextSpan {
+        if shape.contains(.possessive) { return TextSpan(start: span.start, end: span.end - 2) }
+        if shape.contains(.curlyPossessive) { return TextSpan(start: span.start, end: span.end - 4) }
+        return span
     }
 
-    func isPunctuation(_ character: String) -> Bool { kind == .punctuation && text == character }
+    func isPunctuation(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && scalar == mark }
     /// A stop that ends a clause: . ! ?
-    var isTerminal: Bool { kind == .punctuation && (text == "." || text == "!" || text == "?") }
+    var isTerminal: Bool { kind == .punctuation && (scalar == "." || scalar == "!" || scalar == "?") }
 }

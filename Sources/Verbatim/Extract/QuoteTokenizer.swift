@@ -1,54 +1,70 @@
 /// Splits a paragraph into `QuoteToken`s, deciding the direction of straight quotation marks from context.
-enum QuoteTokenizer {
-    static func tokens(in bytes: [UInt8], span paragraph: TextSpan, lexicon: QuoteLexicon) -> [QuoteToken] {
-        let titleAbbreviations = lexicon.titleAbbreviations
+///
+/// Works on UTF-8 bytes: a word's lexicon classes are looked up from its bytes (ASCII capitals folded), and a
+/// `String` is built only for the rare word with non-ASCII letters other than the curly apostrophe.
+struct QuoteTokenizer: Sendable {
+    let vocabulary: QuoteVocabulary
+    /// Title abbreviations as written ("Mr", "Gov"): they keep their final stop.
+    private let titleAbbreviations: Set<String>
+    private let titleTable: WordTable
+
+    init(lexicon: QuoteLexicon) {
+        vocabulary = lexicon.vocabulary
+        titleAbbreviations = lexicon.titleAbbreviations
+        titleTable = WordTable(keys: Array(lexicon.titleAbbreviations))
+    }
+
+    /// The tokens of `paragraph` (UTF-8 offsets into `bytes`), in order.
+    func tokens(in bytes: [UInt8], span paragraph: TextSpan) -> [QuoteToken] {
+        guard paragraph.start < paragraph.end else { return [] }
+        return bytes.withUnsafeBufferPointer { scan($0.baseAddress!, bytes, paragraph) }
+    }
+
+    /// `tokens(in:span:)` over the bytes at `text` (the same bytes as `bytes`, which serves multi-byte decoding).
+    private func scan(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ paragraph: TextSpan) -> [QuoteToken] {
         var tokens: [QuoteToken] = []
+        tokens.reserveCapacity((paragraph.end - paragraph.start) / 4)
         var position = paragraph.start
         var previousScalar: Unicode.Scalar = " "
         while position < paragraph.end {
-            let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: position)
+            let (scalar, length) = Self.scalar(text, bytes, position)
             if UTF8Scanner.isSpace(scalar) {
                 previousScalar = scalar
                 position += length
                 continue
             }
-            if isWordScalar(scalar) {
+            if Self.isWordScalar(scalar) {
                 var end = position + length
                 while end < paragraph.end {
-                    let (next, nextLength) = UTF8Scanner.scalar(in: bytes, at: end)
-                    if isWordScalar(next) {
+                    let (next, nextLength) = Self.scalar(text, bytes, end)
+                    if Self.isWordScalar(next) {
                         end += nextLength
                         continue
                     }
                     // Inner joiners: an apostrophe, hyphen or stop between word characters.
-                    if isJoiner(next), end + nextLength < paragraph.end {
-                        let (after, _) = UTF8Scanner.scalar(in: bytes, at: end + nextLength)
-                        if isWordScalar(after) {
-                            end += nextLength
-                            continue
-                        }
+                    if Self.isJoiner(next), end + nextLength < paragraph.end,
+                       Self.isWordScalar(Self.scalar(text, bytes, end + nextLength).scalar) {
+                        end += nextLength
+                        continue
                     }
                     break
                 }
                 // A title abbreviation or dotted abbreviation keeps its final stop ("Mr.", "U.S.").
-                if end < paragraph.end, bytes[end] == 0x2E {
-                    let word = String(decoding: bytes[position..<end], as: UTF8.self)
-                    if titleAbbreviations.contains(word) || Token.isDottedAbbreviation(word) || isInitial(word) {
-                        end += 1
-                    }
+                if end < paragraph.end, text[end] == 0x2E, keepsStop(text, bytes, position, end) {
+                    end += 1
                 }
-                tokens.append(make(.word, bytes, position, end, lexicon: lexicon))
-                previousScalar = UTF8Scanner.scalar(in: bytes, at: UTF8Scanner.previousScalarStart(in: bytes, before: end)).scalar
+                tokens.append(word(text, bytes, position, end, first: scalar))
+                previousScalar = text[end - 1] < 0x80 ? Unicode.Scalar(text[end - 1])
+                    : UTF8Scanner.scalar(in: bytes, at: UTF8Scanner.previousScalarStart(in: bytes, before: end)).scalar
                 position = end
                 continue
             }
             // Two apostrophes or two backticks stand for a double quotation mark in some archives (''Q,'' ``Q'').
-            if (scalar == "'" || scalar == "`"), position + 1 < paragraph.end, bytes[position + 1] == bytes[position] {
-                let nextScalar: Unicode.Scalar = position + 2 < paragraph.end
-                    ? UTF8Scanner.scalar(in: bytes, at: position + 2).scalar : " "
+            if scalar == "'" || scalar == "`", position + 1 < paragraph.end, text[position + 1] == text[position] {
+                let nextScalar: Unicode.Scalar = position + 2 < paragraph.end ? Self.scalar(text, bytes, position + 2).scalar : " "
                 let opens = scalar == "`" || UTF8Scanner.isSpace(previousScalar) && !UTF8Scanner.isSpace(nextScalar)
-                    || "([{—–-/".unicodeScalars.contains(previousScalar)
-                tokens.append(make(opens ? .openQuote : .closeQuote, bytes, position, position + 2))
+                    || Self.opensAfter(previousScalar)
+                tokens.append(mark(opens ? .openQuote : .closeQuote, text, position, position + 2, scalar))
                 previousScalar = "\""
                 position += 2
                 continue
@@ -59,39 +75,142 @@ enum QuoteTokenizer {
             case "”", "»": kind = .closeQuote
             case "\"":
                 let nextScalar: Unicode.Scalar = position + length < paragraph.end
-                    ? UTF8Scanner.scalar(in: bytes, at: position + length).scalar : " "
-                let opensAfter = UTF8Scanner.isSpace(previousScalar) || "([{—–-/".unicodeScalars.contains(previousScalar)
+                    ? Self.scalar(text, bytes, position + length).scalar : " "
+                let opensAfter = UTF8Scanner.isSpace(previousScalar) || Self.opensAfter(previousScalar)
                 let closesBefore = UTF8Scanner.isSpace(nextScalar) || ".,;:!?)]}—–-".unicodeScalars.contains(nextScalar)
                 kind = opensAfter && !(closesBefore && !UTF8Scanner.isSpace(previousScalar)) ? .openQuote : .closeQuote
             default: kind = .punctuation
             }
-            tokens.append(make(kind, bytes, position, position + length))
+            tokens.append(mark(kind, text, position, position + length, scalar))
             previousScalar = scalar
             position += length
         }
         return tokens
     }
 
-    private static func make(_ kind: QuoteToken.Kind, _ bytes: [UInt8], _ start: Int, _ end: Int,
-                             lexicon: QuoteLexicon? = nil) -> QuoteToken {
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        guard kind == .word else {
-            return QuoteToken(kind: kind, span: TextSpan(start: start, end: end), text: text, lower: text)
+    /// Whether the word `start..<end`, followed by a stop, keeps it: a title abbreviation ("Mr"), a dotted
+    /// abbreviation ("U.S") or an initial ("J").
+    private func keepsStop(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        if titleTable.index(text + start, end - start, fold: false) != nil { return true }
+        guard Self.isASCII(text, start, end) else {
+            let word = String(decoding: bytes[start..<end], as: UTF8.self)
+            return Token.isDottedAbbreviation(word)
+                || word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase
         }
-        // Lower-casing: ASCII words without capitals (most words) are their own lower case.
-        var needsLowering = false
-        for index in start..<end where bytes[index] >= 0x80 || (0x41...0x5A).contains(bytes[index]) {
-            needsLowering = true
-            break
+        if end - start == 1 { return Self.isUpperASCII(text[start]) }
+        // "U.S": single letters joined by stops.
+        guard (end - start) % 2 == 1 else { return false }
+        for offset in stride(from: start, to: end, by: 2) where !Self.isLetterASCII(text[offset]) { return false }
+        for offset in stride(from: start + 1, to: end, by: 2) where text[offset] != 0x2E { return false }
+        return true
+    }
+
+    /// A punctuation or quotation mark token, with the classes the lexicons give it as written ("-" may not open a
+    /// reported clause).
+    private func mark(_ kind: QuoteToken.Kind, _ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
+                      _ scalar: Unicode.Scalar) -> QuoteToken {
+        let number = vocabulary.number(text + start, end - start, fold: false)
+        return QuoteToken(kind: kind, span: TextSpan(start: start, end: end), scalar: scalar,
+                          classes: number >= 0 ? vocabulary.classes[Int(number)] : [], word: number)
+    }
+
+    /// The word token `start..<end`, with its shape and lexicon classes.
+    private func word(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ start: Int, _ end: Int, first: Unicode.Scalar) -> QuoteToken {
+        let span = TextSpan(start: start, end: end)
+        guard Self.isASCIIOrCurlyApostrophe(text, start, end) else { return slowWord(bytes, span) }
+        var shape: QuoteToken.Shape = []
+        if Self.isUpperASCII(text[start]) { shape.insert([.capitalized, .hasUppercase]) }
+        if !shape.contains(.hasUppercase) {
+            for offset in start..<end where Self.isUpperASCII(text[offset]) {
+                shape.insert(.hasUppercase)
+                break
+            }
         }
-        let lower = needsLowering ? text.lowercased() : text
-        return QuoteToken(kind: kind, span: TextSpan(start: start, end: end), text: text, lower: lower,
-                          info: lexicon?.words[lower])
+        let length = end - start
+        if text[end - 1] == 0x73 {
+            if length >= 2, text[end - 2] == 0x27 { shape.insert(.possessive) }
+            if length >= 4, text[end - 4] == 0xE2, text[end - 3] == 0x80, text[end - 2] == 0x99 { shape.insert(.curlyPossessive) }
+        }
+        if shape.contains(.capitalized), titleTable.index(text + start, length - 1, fold: false) != nil {
+            shape.insert(.titleStem)
+        }
+        if Self.endsIn(text, end, length, "ing") { shape.insert(.endsInIng) }
+        if Self.endsIn(text, end, length, "ly") { shape.insert(.endsInLy) }
+        if Self.endsIn(text, end, length, "ever") { shape.insert(.endsInEver) }
+        let number = vocabulary.number(text + start, length, fold: true)
+        return QuoteToken(kind: .word, span: span, scalar: first, shape: shape,
+                          classes: number >= 0 ? vocabulary.classes[Int(number)] : [], word: number)
+    }
+
+    /// A word with non-ASCII letters: its shape decided on `String`s, with Unicode case rules.
+    private func slowWord(_ bytes: [UInt8], _ span: TextSpan) -> QuoteToken {
+        let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+        let lower = text.lowercased()
+        let first = text.unicodeScalars.first!
+        var shape: QuoteToken.Shape = []
+        if first.value < 0x80 ? Self.isUpperASCII(UInt8(first.value)) : first.properties.isUppercase { shape.insert(.capitalized) }
+        if lower != text { shape.insert(.hasUppercase) }
+        if text.hasSuffix("'s") { shape.insert(.possessive) } else if text.hasSuffix("’s") { shape.insert(.curlyPossessive) }
+        if shape.contains(.capitalized), titleAbbreviations.contains(String(text.dropLast())) { shape.insert(.titleStem) }
+        if lower.hasSuffix("ing") { shape.insert(.endsInIng) }
+        if lower.hasSuffix("ly") { shape.insert(.endsInLy) }
+        if lower.hasSuffix("ever") { shape.insert(.endsInEver) }
+        let number = vocabulary.number(of: lower)
+        return QuoteToken(kind: .word, span: span, scalar: first, shape: shape,
+                          classes: number >= 0 ? vocabulary.classes[Int(number)] : [], word: number)
+    }
+
+    @inline(__always)
+    private static func scalar(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ position: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let byte = text[position]
+        return byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scanner.scalar(in: bytes, at: position)
+    }
+
+    /// Whether the lower-case form of the `length` bytes ending at `end` ends in the ASCII `suffix`.
+    @inline(__always)
+    private static func endsIn(_ text: UnsafePointer<UInt8>, _ end: Int, _ length: Int, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard length >= count else { return false }
+        let pattern = suffix.utf8Start
+        for offset in 0..<count {
+            var byte = text[end - count + offset]
+            if isUpperASCII(byte) { byte |= 0x20 }
+            if byte != pattern[offset] { return false }
+        }
+        return true
+    }
+
+    private static func isASCII(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for offset in start..<end where text[offset] >= 0x80 { return false }
+        return true
+    }
+
+    /// Whether every byte is ASCII or part of a curly apostrophe (U+2019, E2 80 99): words whose case and suffixes
+    /// can be read byte by byte.
+    private static func isASCIIOrCurlyApostrophe(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var offset = start
+        while offset < end {
+            if text[offset] < 0x80 {
+                offset += 1
+            } else if offset + 2 < end, text[offset] == 0xE2, text[offset + 1] == 0x80, text[offset + 2] == 0x99 {
+                offset += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    @inline(__always) private static func isUpperASCII(_ byte: UInt8) -> Bool { (byte &- 0x41) < 26 }
+    @inline(__always) private static func isLetterASCII(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+    private static func opensAfter(_ scalar: Unicode.Scalar) -> Bool {
+        "([{—–-/".unicodeScalars.contains(scalar)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            let value = scalar.value
+        let value = scalar.value
+        if value < 0x80 {
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
@@ -99,9 +218,5 @@ enum QuoteTokenizer {
 
     private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "’" || scalar == "-" || scalar == "." || scalar == "‐" || scalar == "&"
-    }
-
-    private static func isInitial(_ word: String) -> Bool {
-        word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase
     }
 }

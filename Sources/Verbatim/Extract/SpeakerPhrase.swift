@@ -35,7 +35,7 @@ struct SpeakerPhraseParser {
         if tokens[last].isPunctuation(",") || tokens[last].isPunctuation("—") || tokens[last].isPunctuation("–")
             || tokens[last].isPunctuation(")") || tokens[last].isPunctuation("-") {
             // An aside (commas, dashes, "--" or parentheses): find where it opens, and take the mention before that.
-            let closer = tokens[last].text == ")" ? "(" : tokens[last].text
+            let closer: Unicode.Scalar = tokens[last].scalar == ")" ? "(" : tokens[last].scalar
             var open = last - 1
             let floor = max(lowerBound, last - Self.maxAsideTokens)
             while open >= floor, !tokens[open].isPunctuation(closer), !tokens[open].isQuoteMark,
@@ -54,16 +54,16 @@ struct SpeakerPhraseParser {
     func after(_ start: Int, upperBound: Int) -> SpeakerPhrase? {
         // "But Greenberg said", "While he wrote": a clause opener (and its comma) is not part of the speaker.
         var start = start
-        while start < upperBound, tokens[start].isWord && lexicon.wordClasses.clauseOpeners.contains(tokens[start].lower)
+        while start < upperBound, tokens[start].isWord && tokens[start].has(.clauseOpener)
             || tokens[start].isPunctuation(",") {
             start += 1
         }
         guard start < upperBound, tokens[start].isWord else { return nil }
-        if let pronoun = tokens[start].pronounClass {
+        if let pronoun = lexicon.vocabulary.pronounClass(of: tokens[start]) {
             return make(start..<(start + 1), pronoun: pronoun)
         }
         var end = start
-        if lexicon.wordClasses.phraseDeterminers.contains(tokens[start].lower) || lexicon.wordClasses.possessivePronouns.contains(tokens[start].lower) {
+        if tokens[start].has(.phraseDeterminer) || tokens[start].has(.possessivePronoun) {
             // "the sources", "a spokesperson for …", "both sources": lower-case modifiers up to a role noun or name.
             end += 1
             var probe = end
@@ -89,13 +89,13 @@ struct SpeakerPhraseParser {
     func exactly(_ range: Range<Int>) -> SpeakerPhrase? {
         var end = range.upperBound
         while end > range.lowerBound, isAdverbial(tokens[end - 1]), !tokens[end - 1].isRoleNoun,
-              !lexicon.wordClasses.phraseDeterminers.contains(tokens[end - 1].lower) {
+              !tokens[end - 1].has(.phraseDeterminer) {
             end -= 1
         }
         guard end > range.lowerBound, end - range.lowerBound <= 10 else { return nil }
         let words = tokens[range.lowerBound..<end]
         guard words.allSatisfy(\.isWord) else { return nil }
-        if end - range.lowerBound == 1, let pronoun = lexicon.pronouns[words.first!.lower] {
+        if end - range.lowerBound == 1, let pronoun = lexicon.vocabulary.pronounClass(of: words.first!) {
             return make(range.lowerBound..<end, pronoun: pronoun)
         }
         guard words.contains(where: { isNameOrRole($0) }) else { return nil }
@@ -107,7 +107,7 @@ struct SpeakerPhraseParser {
         guard !range.isEmpty, tokens[range].allSatisfy(\.isWord) else { return nil }
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
-        let bare = lexicon.wordClasses.phraseDeterminers.contains(tokens[range.lowerBound].lower) && range.count > 1
+        let bare = tokens[range.lowerBound].has(.phraseDeterminer) && range.count > 1
             ? String(text.drop { $0 != " " }.dropFirst()) : text
         return SpeakerPhrase(tokens: range, span: span, text: text, name: nil, title: bare, pronounClass: nil)
     }
@@ -115,7 +115,7 @@ struct SpeakerPhraseParser {
     /// The mention whose last token is `last`.
     private func phrase(endingAt last: Int, lowerBound: Int) -> SpeakerPhrase? {
         guard last >= lowerBound, tokens[last].isWord else { return nil }
-        if let pronoun = tokens[last].pronounClass {
+        if let pronoun = lexicon.vocabulary.pronounClass(of: tokens[last]) {
             return make(last..<(last + 1), pronoun: pronoun)
         }
         guard isNameOrRole(tokens[last]) else { return nil }
@@ -133,38 +133,41 @@ struct SpeakerPhraseParser {
         var probe = start - 1
         var modifiers = 0
         while probe >= lowerBound, tokens[probe].isWord, !tokens[probe].isCapitalized, modifiers < 3,
-              !lexicon.wordClasses.phraseDeterminers.contains(tokens[probe].lower), tokens[probe].cueLemma == nil {
+              !tokens[probe].has(.phraseDeterminer), !tokens[probe].has(.cue) {
             probe -= 1
             modifiers += 1
         }
         if probe >= lowerBound, probe < start, tokens[probe].isWord,
-           lexicon.wordClasses.phraseDeterminers.contains(tokens[probe].lower) || lexicon.wordClasses.possessivePronouns.contains(tokens[probe].lower) {
+           tokens[probe].has(.phraseDeterminer) || tokens[probe].has(.possessivePronoun) {
             start = probe
         }
-        while start < last, lexicon.wordClasses.nameConnectors.contains(tokens[start].lower), !lexicon.wordClasses.phraseDeterminers.contains(tokens[start].lower) {
+        while start < last, tokens[start].has(.nameConnector), !tokens[start].has(.phraseDeterminer) {
             start += 1
         }
         return make(start..<(last + 1), pronoun: nil)
     }
 
     private func isAdverbial(_ token: QuoteToken) -> Bool {
-        token.isAdverbial || token.lower.hasSuffix("ly") && !token.isCapitalized
+        token.isAdverbial || token.shape.contains(.endsInLy) && !token.isCapitalized
     }
 
     private func isNameOrRole(_ token: QuoteToken) -> Bool {
-        guard token.isWord, !lexicon.wordClasses.clauseOpeners.contains(token.lower) else { return false }
+        guard token.isWord, !token.has(.clauseOpener) else { return false }
         if token.isCapitalized { return !isCalendarWord(token) }
         return token.isRoleNoun
     }
 
     private func isCalendarWord(_ token: QuoteToken) -> Bool {
-        token.isAdverbial && token.isCapitalized && token.lower != "the" && token.lower != "a"
-            && token.lower != "an" && token.lower != "his" && token.lower != "her"
+        token.isAdverbial && token.isCapitalized && !token.is(.the) && !token.is(.a)
+            && !token.is(.an) && !token.is(.his) && !token.is(.her)
     }
 
     private func isConnector(_ token: QuoteToken, next: Int) -> Bool {
-        lexicon.wordClasses.nameConnectors.contains(token.lower) && next < tokens.count && (tokens[next].isCapitalized || lexicon.wordClasses.nameConnectors.contains(tokens[next].lower))
+        token.has(.nameConnector) && next < tokens.count && (tokens[next].isCapitalized || tokens[next].has(.nameConnector))
     }
+
+    /// The text of a UTF-8 span.
+    private func text(_ span: TextSpan) -> String { String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
 
     private func make(_ range: Range<Int>, pronoun: String?) -> SpeakerPhrase {
         let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
@@ -175,17 +178,16 @@ struct SpeakerPhraseParser {
         let isOrganization = tokens[range.upperBound - 1].isOrganizationHead
         while nameStart - 1 >= range.lowerBound {
             let token = tokens[nameStart - 1]
-            let isTitleWord = !isOrganization && (token.isRoleNoun
-                || lexicon.titleAbbreviations.contains(String(token.text.dropLast())))
-            guard token.isCapitalized, !isTitleWord, !(isOrganization && lexicon.wordClasses.phraseDeterminers.contains(token.lower)) else { break }
+            let isTitleWord = !isOrganization && (token.isRoleNoun || token.shape.contains(.titleStem))
+            guard token.isCapitalized, !isTitleWord, !(isOrganization && token.has(.phraseDeterminer)) else { break }
             nameStart -= 1
         }
         var nameTokens = Array(tokens[nameStart..<range.upperBound])
-        if !isOrganization, let lastToken = nameTokens.last, lastToken.text.hasSuffix("'s") || lastToken.text.hasSuffix("’s") {
+        if !isOrganization, let lastToken = nameTokens.last, lastToken.isPossessive {
             // "Johnston's report": the owner is the source.
             nameTokens = [lastToken]
         }
-        var name = nameTokens.isEmpty ? nil : nameTokens.map(\.withoutPossessive).joined(separator: " ")
+        var name = nameTokens.isEmpty ? nil : nameTokens.map { self.text($0.spanWithoutPossessive) }.joined(separator: " ")
         if isOrganization, !nameTokens.isEmpty {
             let nameSpan = TextSpan(start: nameTokens.first!.span.start, end: nameTokens.last!.span.end)
             name = String(decoding: bytes[nameSpan.start..<nameSpan.end], as: UTF8.self)
@@ -193,8 +195,8 @@ struct SpeakerPhraseParser {
         var titleText: String?
         if nameStart > range.lowerBound {
             let titleTokens = tokens[range.lowerBound..<nameStart]
-            let connectorTail = titleTokens.last.map { lexicon.wordClasses.affiliationPrepositions.contains($0.lower) } ?? false
-            if connectorTail, titleTokens.last?.lower != "for" {
+            let connectorTail = titleTokens.last?.has(.affiliationPreposition) ?? false
+            if connectorTail, titleTokens.last?.is(.for) != true {
                 // "a political scientist at the University of X": a person described, not the organisation.
                 name = nil
                 titleText = text
@@ -206,11 +208,11 @@ struct SpeakerPhraseParser {
                 titleText = String(decoding: bytes[titleSpan.start..<titleSpan.end], as: UTF8.self)
             }
         }
-        if name == nil, let owner = tokens[range].last(where: { $0.isCapitalized && ($0.text.hasSuffix("'s") || $0.text.hasSuffix("’s")) }) {
+        if name == nil, let owner = tokens[range].last(where: { $0.isCapitalized && $0.isPossessive }) {
             // "Johnston's report said": the owner is the source.
-            return SpeakerPhrase(tokens: range, span: span, text: text, name: owner.withoutPossessive, title: nil, pronounClass: nil)
+            return SpeakerPhrase(tokens: range, span: span, text: text, name: self.text(owner.spanWithoutPossessive), title: nil, pronounClass: nil)
         }
-        if let first = tokens[range].first, lexicon.wordClasses.phraseDeterminers.contains(first.lower), name == nil {
+        if let first = tokens[range].first, first.has(.phraseDeterminer), name == nil {
             text = String(text.drop { $0 != " " }.dropFirst())
             return SpeakerPhrase(tokens: range, span: span, text: String(decoding: bytes[span.start..<span.end], as: UTF8.self),
                                  name: nil, title: text, pronounClass: nil)
