@@ -14,7 +14,7 @@ extension ArticleQuoteRun {
             return false
         }
         // The line must read as speech: several words after the label.
-        guard tokens[(colon + 1)...].filter(\.isWord).count >= 4 else { return false }
+        guard tokens[(colon + 1)...].count(where: \.isWord) >= 4 else { return false }
         let phrase = SpeakerPhrase(tokens: 0..<colon, span: view.span(0, colon - 1),
                                    text: String(decoding: bytes[view.span(0, colon - 1).start..<view.span(0, colon - 1).end], as: UTF8.self),
                                    name: labelWords.joined(separator: " "), title: nil, pronounClass: nil)

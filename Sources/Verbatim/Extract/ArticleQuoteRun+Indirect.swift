@@ -233,8 +233,7 @@ extension ArticleQuoteRun {
         var last = to
         while last > first, tokens[last].kind == .punctuation { last -= 1 }
         guard first <= last else { return nil }
-        let words = tokens[first...last].filter(\.isWord)
-        guard words.count >= 3, rule.hasSuffix("_that") || !tokens[first].has(.badContentStart) else { return nil }
+        guard tokens[first...last].count(where: \.isWord) >= 3, rule.hasSuffix("_that") || !tokens[first].has(.badContentStart) else { return nil }
         if rule == "indirect.coordinated", tokens[first].has(.objectArticle) {
             // "… and wrote a children's book": a coordinated verb with an object, not a reported clause.
             return nil

@@ -13,7 +13,7 @@ struct Quotation: Sendable {
 
     /// Number of word tokens inside the marks.
     func wordCount(_ tokens: [QuoteToken]) -> Int {
-        tokens[(open + 1)..<max(open + 1, last(tokenCount: tokens.count) + (close == nil ? 1 : 0))].filter(\.isWord).count
+        tokens[(open + 1)..<max(open + 1, last(tokenCount: tokens.count) + (close == nil ? 1 : 0))].count(where: \.isWord)
     }
 }
 

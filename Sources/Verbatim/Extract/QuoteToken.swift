@@ -33,16 +33,17 @@ struct QuoteToken: Sendable {
         static let endsInEver = Shape(rawValue: 1 << 6)
     }
 
-    let kind: Kind
+    // Stored largest first, so a token packs into 32 bytes.
     /// UTF-8 offsets.
     let span: TextSpan
     /// The first scalar: for punctuation, the mark itself.
     let scalar: Unicode.Scalar
-    let shape: Shape
     /// The lexicon classes of the lower-case word.
     let classes: QuoteWordClass
     /// The lower-case word's number in the `QuoteVocabulary`, or -1 when no list names it.
     let word: Int32
+    let kind: Kind
+    let shape: Shape
 
     init(kind: Kind, span: TextSpan, scalar: Unicode.Scalar, shape: Shape = [], classes: QuoteWordClass = [],
          word: Int32 = -1) {
