@@ -256,8 +256,14 @@ extension ArticleQuoteRun {
         let hasQuotedWords = tokens[first...last].contains { $0.isQuoteMark }
         let who = speaker(phrase)
         return Quote(span: view.span(first, last), kind: hasQuotedWords ? .mixed : .indirect, group: newGroup(),
-                     rule: hasQuotedWords ? rule.replacingOccurrences(of: "indirect.", with: "mixed.") : rule,
+                     rule: hasQuotedWords ? Self.mixedRule(rule) : rule,
                      cue: cue(view, hit), speaker: who.span, speakerName: who.name, speakerTitle: who.title,
                      speakerEntity: who.entity, speakerRule: who.rule)
+    }
+
+    /// The mixed-quote name of an indirect rule: "indirect.speaker_cue" → "mixed.speaker_cue".
+    private static func mixedRule(_ rule: String) -> String {
+        let prefix = "indirect."
+        return rule.hasPrefix(prefix) ? "mixed." + rule.dropFirst(prefix.count) : rule
     }
 }
