@@ -1,58 +1,62 @@
 /// A byte-level test for whether a paragraph can hold a quote at all: a quotation mark, a colon near its start
 /// (a transcript label), or a word that is a cue or opens a two-word cue. Paragraphs that fail it are never tokenized.
-/// Words are hashed from their ASCII-lower-cased bytes, so the test creates no strings; a hash collision only
-/// costs a tokenization, never a quote.
+/// Words (runs of ASCII letters) are looked up in the `QuoteVocabulary` straight from their bytes, so the test
+/// creates no strings.
 struct QuoteCandidateFilter: Sendable {
-    private let cueHashes: Set<UInt64>
+    private let vocabulary: QuoteVocabulary
 
     init(lexicon: QuoteLexicon) {
-        var hashes: Set<UInt64> = []
-        for form in lexicon.cues.keys {
-            hashes.insert(Self.hash(Array(form.split(separator: " ")[0].utf8)[...]))
-        }
-        cueHashes = hashes
-    }
-
-    /// FNV-1a over ASCII-lower-cased bytes.
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf29ce484222325
-        for byte in bytes {
-            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            value = (value ^ UInt64(lower)) &* 0x100000001b3
-        }
-        return value
+        vocabulary = lexicon.vocabulary
     }
 
     func mayHoldQuote(_ bytes: [UInt8], _ paragraph: TextSpan) -> Bool {
+        guard paragraph.start < paragraph.end else { return false }
+        return bytes.withUnsafeBufferPointer { mayHoldQuote($0.baseAddress!, paragraph) }
+    }
+
+    private func mayHoldQuote(_ text: UnsafePointer<UInt8>, _ paragraph: TextSpan) -> Bool {
+        let end = paragraph.end
         var position = paragraph.start
         var wordStart = -1
-        while position < paragraph.end {
-            let byte = bytes[position]
+        while position < end {
+            let byte = text[position]
+            if (byte | 0x20) &- 0x61 < 26 {
+                if wordStart < 0 { wordStart = position }
+                position += 1
+                continue
+            }
+            if wordStart >= 0 {
+                if isCueWord(text + wordStart, position - wordStart) { return true }
+                wordStart = -1
+            }
             switch byte {
-            case 0x22, 0x27 where byte == 0x22 || (position + 1 < paragraph.end && bytes[position + 1] == 0x27):
+            case 0x22:
                 return true
-            case 0x60 where position + 1 < paragraph.end && bytes[position + 1] == 0x60:
+            case 0x27 where position + 1 < end && text[position + 1] == 0x27:
+                return true
+            case 0x60 where position + 1 < end && text[position + 1] == 0x60:
                 return true
             case 0x3A where position - paragraph.start < 60:
                 return true
-            case 0xE2 where position + 2 < paragraph.end && bytes[position + 1] == 0x80
-                && (bytes[position + 2] == 0x9C || bytes[position + 2] == 0x9D || bytes[position + 2] == 0x9E):
+            // “ ” „
+            case 0xE2 where position + 2 < end && text[position + 1] == 0x80
+                && (text[position + 2] == 0x9C || text[position + 2] == 0x9D || text[position + 2] == 0x9E):
                 return true
-            case 0xC2 where position + 1 < paragraph.end && (bytes[position + 1] == 0xAB || bytes[position + 1] == 0xBB):
+            // « »
+            case 0xC2 where position + 1 < end && (text[position + 1] == 0xAB || text[position + 1] == 0xBB):
                 return true
             default:
                 break
             }
-            let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            if isLetter {
-                if wordStart < 0 { wordStart = position }
-            } else if wordStart >= 0 {
-                if cueHashes.contains(Self.hash(bytes[wordStart..<position])) { return true }
-                wordStart = -1
-            }
             position += 1
         }
-        if wordStart >= 0, cueHashes.contains(Self.hash(bytes[wordStart..<paragraph.end])) { return true }
-        return false
+        return wordStart >= 0 && isCueWord(text + wordStart, end - wordStart)
+    }
+
+    /// Whether the letters at `word` are a cue or the first word of a two-word cue, in any case.
+    @inline(__always)
+    private func isCueWord(_ word: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        let number = vocabulary.number(word, length, fold: true)
+        return number >= 0 && !vocabulary.classes[Int(number)].isDisjoint(with: [.cue, .opensTwoWordCue])
     }
 }
