@@ -27,28 +27,20 @@ struct QuoteTokenizer: Sendable {
         var position = paragraph.start
         var previousScalar: Unicode.Scalar = " "
         while position < paragraph.end {
-            let (scalar, length) = Self.scalar(text, bytes, position)
-            if UTF8Scanner.isSpace(scalar) {
+            let byte = text[position]
+            if byte < 0x80, Self.isSpaceASCII(byte) {
+                previousScalar = Unicode.Scalar(byte)
+                position += 1
+                continue
+            }
+            let (scalar, length) = byte < 0x80 ? (Unicode.Scalar(byte), 1) : UTF8Scanner.scalar(in: bytes, at: position)
+            if byte >= 0x80, UTF8Scanner.isSpace(scalar) {
                 previousScalar = scalar
                 position += length
                 continue
             }
-            if Self.isWordScalar(scalar) {
-                var end = position + length
-                while end < paragraph.end {
-                    let (next, nextLength) = Self.scalar(text, bytes, end)
-                    if Self.isWordScalar(next) {
-                        end += nextLength
-                        continue
-                    }
-                    // Inner joiners: an apostrophe, hyphen or stop between word characters.
-                    if Self.isJoiner(next), end + nextLength < paragraph.end,
-                       Self.isWordScalar(Self.scalar(text, bytes, end + nextLength).scalar) {
-                        end += nextLength
-                        continue
-                    }
-                    break
-                }
+            if byte < 0x80 ? Self.isWordASCII(byte) : Self.isWordScalar(scalar) {
+                var end = wordEnd(text, bytes, from: position + length, limit: paragraph.end)
                 // A title abbreviation or dotted abbreviation keeps its final stop ("Mr.", "U.S.").
                 if end < paragraph.end, text[end] == 0x2E, keepsStop(text, bytes, position, end) {
                     end += 1
@@ -86,6 +78,41 @@ struct QuoteTokenizer: Sendable {
             position += length
         }
         return tokens
+    }
+
+    /// Where the word whose characters continue at `position` ends: word characters, and inner joiners (an
+    /// apostrophe, hyphen or stop between word characters).
+    private func wordEnd(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], from position: Int, limit: Int) -> Int {
+        var end = position
+        while end < limit {
+            let byte = text[end]
+            let length: Int
+            if byte < 0x80 {
+                if Self.isWordASCII(byte) {
+                    end += 1
+                    continue
+                }
+                guard byte == 0x27 || byte == 0x2D || byte == 0x2E || byte == 0x26 else { break }
+                length = 1
+            } else {
+                let (next, nextLength) = UTF8Scanner.scalar(in: bytes, at: end)
+                if Self.isWordScalar(next) {
+                    end += nextLength
+                    continue
+                }
+                guard Self.isJoiner(next) else { break }
+                length = nextLength
+            }
+            guard end + length < limit, isWordCharacter(text, bytes, end + length) else { break }
+            end += length
+        }
+        return end
+    }
+
+    @inline(__always)
+    private func isWordCharacter(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ position: Int) -> Bool {
+        let byte = text[position]
+        return byte < 0x80 ? Self.isWordASCII(byte) : Self.isWordScalar(UTF8Scanner.scalar(in: bytes, at: position).scalar)
     }
 
     /// Whether the word `start..<end`, followed by a stop, keeps it: a title abbreviation ("Mr"), a dotted
@@ -199,6 +226,14 @@ struct QuoteTokenizer: Sendable {
             }
         }
         return true
+    }
+
+    @inline(__always) private static func isWordASCII(_ byte: UInt8) -> Bool {
+        (byte &- 0x30) < 10 || (byte | 0x20) &- 0x61 < 26
+    }
+
+    @inline(__always) private static func isSpaceASCII(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte &- 0x09) < 5
     }
 
     @inline(__always) private static func isUpperASCII(_ byte: UInt8) -> Bool { (byte &- 0x41) < 26 }
