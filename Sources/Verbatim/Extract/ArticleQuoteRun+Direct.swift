@@ -100,7 +100,7 @@ extension ArticleQuoteRun {
             hit.index >= max(sentence.lowerBound, searchEnd - 8) && hit.index + hit.length <= searchEnd
                 && (isColon || previousToken.isPunctuation(",") || hit.index + hit.length == searchEnd
                     || (hit.index + hit.length == searchEnd - 1 && tokens[searchEnd - 1].is(.that)))
-                && !usedCues.contains(hit.index)
+                && !isUsedCue(hit.index)
         }
         var subject: SpeakerPhrase?
         if let hit {

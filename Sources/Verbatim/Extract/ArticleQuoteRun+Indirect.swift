@@ -6,7 +6,7 @@ extension ArticleQuoteRun {
     /// Finds reported clauses for the cues of `view` not used by direct quotes. Returns whether any was found.
     mutating func indirectQuotes(_ view: ParagraphView) -> Bool {
         var found = false
-        for hit in view.cues where !usedCues.contains(hit.index) && !lexicon.wordClasses.frameOnlyCues.contains(hit.lemma) {
+        for hit in view.cues where !isUsedCue(hit.index) && !hit.has(.frameOnlyCue) {
             let sentence = view.sentenceBounds(of: hit.index)
             if hit.index > sentence.lowerBound, view.tokens[hit.index - 1].has(.passiveAuxiliary) { continue }
             let quote: Quote?
@@ -93,7 +93,7 @@ extension ArticleQuoteRun {
             start = that + 1
             rule += "_that"
         } else {
-            if lexicon.wordClasses.objectTakingCues.contains(hit.lemma) {
+            if hit.has(.objectTakingCue) {
                 var seenName = false
                 while start < end, tokens[start].isWord {
                     let token = tokens[start]
@@ -112,13 +112,13 @@ extension ArticleQuoteRun {
             }
         }
         // "warned his office about …": a bare noun and a preposition after the cue are an object, not a clause.
-        if lexicon.wordClasses.objectTakingCues.contains(hit.lemma), !rule.hasSuffix("_that"), start + 1 < end {
+        if hit.has(.objectTakingCue), !rule.hasSuffix("_that"), start + 1 < end {
             let first = tokens[start]
             let opensClause = first.isPronoun || first.isCapitalized || first.has(.phraseDeterminer) || first.has(.objectArticle)
             if !opensClause, tokens[start + 1].has(.badContentStart) { return nil }
         }
         // "told the company to disguise …": an instruction, not reported speech.
-        if lexicon.wordClasses.objectTakingCues.contains(hit.lemma),
+        if hit.has(.objectTakingCue),
            (start...min(end, start + 1)).contains(where: { tokens[$0].is(.to) }), !rule.hasSuffix("_that") {
             return nil
         }
@@ -238,12 +238,12 @@ extension ArticleQuoteRun {
             // "… and wrote a children's book": a coordinated verb with an object, not a reported clause.
             return nil
         }
-        if rule == "indirect.participle", !lexicon.wordClasses.clauseCues.contains(hit.lemma), !tokens[first].isPronoun,
+        if rule == "indirect.participle", !hit.has(.clauseCue), !tokens[first].isPronoun,
            !tokens[first].isCapitalized {
             // "continuing civil investigations": a participle with an object; only speech participles report a clause.
             return nil
         }
-        if !lexicon.wordClasses.clauseCues.contains(hit.lemma), tokens[first].has(.objectArticle), !rule.hasSuffix("_that"),
+        if !hit.has(.clauseCue), tokens[first].has(.objectArticle), !rule.hasSuffix("_that"),
            rule != "indirect.content_speaker_cue", rule != "indirect.according_to" {
             // "denied the reports": a verb with an object, not a reported clause.
             return nil

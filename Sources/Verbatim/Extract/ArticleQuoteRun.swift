@@ -14,6 +14,9 @@ struct ArticleQuoteRun {
 
     /// Token indices of cues already used by a direct quote in the current paragraph.
     var usedCues: Set<Int> = []
+
+    /// Whether a direct quote of the current paragraph used the cue at token `index`.
+    func isUsedCue(_ index: Int) -> Bool { !usedCues.isEmpty && usedCues.contains(index) }
     /// Group of the previous paragraph's last quote when it ran on unclosed (multi-paragraph quotation).
     var openGroup: Int?
 

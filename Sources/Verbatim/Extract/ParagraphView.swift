@@ -1,11 +1,15 @@
 /// One paragraph prepared for the quote rules: its tokens (boilerplate removed), quotations, sentence of each token,
 /// and the cues found outside quotation marks.
 struct ParagraphView {
-    /// A cue occurrence: its first token, its token count (1 or 2) and its lemma.
+    /// A cue occurrence: its first token, its token count (1 or 2), its lemma and the lemma's classes.
     struct CueHit: Sendable {
         let index: Int
         let length: Int
         let lemma: String
+        /// `.frameOnlyCue`, `.objectTakingCue`, `.clauseCue` when the lemma has them.
+        let classes: QuoteWordClass
+
+        func has(_ lemmaClass: QuoteWordClass) -> Bool { classes.contains(lemmaClass) }
     }
 
     let span: TextSpan
@@ -51,8 +55,8 @@ struct ParagraphView {
             defer { index += 1 }
             guard tokens[index].isWord, quotationOf[index] == nil else { continue }
             if index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index].has(.opensTwoWordCue),
-               let lemma = lexicon.vocabulary.twoWordCue(tokens[index].word, tokens[index + 1].word) {
-                cues.append(CueHit(index: index, length: 2, lemma: lemma))
+               let (lemma, classes) = lexicon.vocabulary.twoWordCue(tokens[index].word, tokens[index + 1].word) {
+                cues.append(CueHit(index: index, length: 2, lemma: lemma, classes: classes))
                 index += 1
                 continue
             }
@@ -62,7 +66,7 @@ struct ParagraphView {
             }
             if let lemma = lexicon.vocabulary.cueLemma(of: tokens[index]),
                !Self.isNounUse(tokens, index), !(index + 1 < tokens.count && tokens[index + 1].is(.to)) {
-                cues.append(CueHit(index: index, length: 1, lemma: lemma))
+                cues.append(CueHit(index: index, length: 1, lemma: lemma, classes: tokens[index].classes))
             }
         }
         self.cues = cues

@@ -62,6 +62,8 @@ public struct QuoteLexicon: Sendable {
             (classes.nounModifiers, .nounModifier), (classes.nameConnectors, .nameConnector),
             (classes.phraseDeterminers, .phraseDeterminer), (classes.affiliationPrepositions, .affiliationPreposition),
             (classes.possessivePronouns, .possessivePronoun), (classes.clauseOpeners, .clauseOpener),
+        ], lemmaClassed: [
+            (classes.frameOnlyCues, .frameOnlyCue), (classes.objectTakingCues, .objectTakingCue), (classes.clauseCues, .clauseCue),
         ])
     }
 }

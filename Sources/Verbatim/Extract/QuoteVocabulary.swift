@@ -9,10 +9,13 @@ struct QuoteVocabulary: Sendable {
     let cueLemmas: [String?]
     /// By word number: the pronoun class when the word is a speaker pronoun ("he" → "person-male").
     let pronounClasses: [String?]
-    /// Two-word cues ("according to") by `pairKey` of their words' numbers, mapped to their lemma.
-    private let twoWordCues: [Int: String]
+    /// Two-word cues ("according to") by `pairKey` of their words' numbers, mapped to their lemma and its classes.
+    private let twoWordCues: [Int: (lemma: String, classes: QuoteWordClass)]
 
-    init(cues: [String: String], pronouns: [String: String], classed: [(words: Set<String>, class: QuoteWordClass)]) {
+    /// A vocabulary of every cue form and pronoun, and of the words of `classed`; the classes of `lemmaClassed` go
+    /// to every cue form whose lemma the class lists.
+    init(cues: [String: String], pronouns: [String: String], classed: [(words: Set<String>, class: QuoteWordClass)],
+         lemmaClassed: [(lemmas: Set<String>, class: QuoteWordClass)]) {
         var words = RuleWord.allCases.map(\.text)
         var numbers = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($0.element, $0.offset) })
         func number(_ word: String) -> Int {
@@ -23,17 +26,19 @@ struct QuoteVocabulary: Sendable {
         }
         var classesByNumber: [Int: QuoteWordClass] = [:]
         var lemmas: [Int: String] = [:]
-        var pairs: [Int: String] = [:]
+        var pairs: [Int: (lemma: String, classes: QuoteWordClass)] = [:]
         for (form, lemma) in cues {
             let parts = form.split(separator: " ").map(String.init)
+            var lemmaClasses: QuoteWordClass = []
+            for (list, lemmaClass) in lemmaClassed where list.contains(lemma) { lemmaClasses.insert(lemmaClass) }
             if parts.count == 1 {
                 let id = number(form)
-                classesByNumber[id, default: []].insert(.cue)
+                classesByNumber[id, default: []].formUnion(lemmaClasses.union(.cue))
                 lemmas[id] = lemma
             } else {
                 let first = number(parts[0])
                 classesByNumber[first, default: []].insert(.opensTwoWordCue)
-                pairs[Self.pairKey(first, number(parts[1]))] = lemma
+                pairs[Self.pairKey(first, number(parts[1]))] = (lemma, lemmaClasses)
             }
         }
         var pronounsByNumber: [Int: String] = [:]
@@ -76,8 +81,9 @@ struct QuoteVocabulary: Sendable {
         token.has(.cue) ? cueLemmas[Int(token.word)] : nil
     }
 
-    /// The lemma of the two-word cue made of words `first` and `second` ("according" "to"), if it is one.
-    func twoWordCue(_ first: Int32, _ second: Int32) -> String? {
+    /// The lemma and lemma classes of the two-word cue made of words `first` and `second` ("according" "to"), if it
+    /// is one.
+    func twoWordCue(_ first: Int32, _ second: Int32) -> (lemma: String, classes: QuoteWordClass)? {
         guard first >= 0, second >= 0 else { return nil }
         return twoWordCues[Self.pairKey(Int(first), Int(second))]
     }

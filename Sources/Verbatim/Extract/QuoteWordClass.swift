@@ -28,4 +28,8 @@ struct QuoteWordClass: OptionSet, Sendable {
     static let affiliationPreposition = QuoteWordClass(rawValue: 1 << 15)
     static let possessivePronoun = QuoteWordClass(rawValue: 1 << 16)
     static let clauseOpener = QuoteWordClass(rawValue: 1 << 17)
+    // Classes of a cue's lemma (`word-classes.tsv` lists lemmas for these), given to every form of the cue.
+    static let frameOnlyCue = QuoteWordClass(rawValue: 1 << 18)
+    static let objectTakingCue = QuoteWordClass(rawValue: 1 << 19)
+    static let clauseCue = QuoteWordClass(rawValue: 1 << 20)
 }
