@@ -113,6 +113,6 @@ struct ArticleQuoteRun {
     }
 
     func parser(_ view: ParagraphView) -> SpeakerPhraseParser {
-        SpeakerPhraseParser(lexicon: lexicon, tokens: view.tokens, bytes: bytes)
+        SpeakerPhraseParser(vocabulary: lexicon.vocabulary, tokens: view.tokens, bytes: bytes)
     }
 }

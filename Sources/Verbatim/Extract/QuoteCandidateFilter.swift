@@ -57,6 +57,6 @@ struct QuoteCandidateFilter: Sendable {
     @inline(__always)
     private func isCueWord(_ word: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         let number = vocabulary.number(word, length, fold: true)
-        return number >= 0 && !vocabulary.classes[Int(number)].isDisjoint(with: [.cue, .opensTwoWordCue])
+        return number >= 0 && !vocabulary.classes(of: number).isDisjoint(with: [.cue, .opensTwoWordCue])
     }
 }

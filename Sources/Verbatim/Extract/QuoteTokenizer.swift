@@ -138,7 +138,7 @@ struct QuoteTokenizer: Sendable {
                       _ scalar: Unicode.Scalar) -> QuoteToken {
         let number = vocabulary.number(text + start, end - start, fold: false)
         return QuoteToken(kind: kind, span: TextSpan(start: start, end: end), scalar: scalar,
-                          classes: number >= 0 ? vocabulary.classes[Int(number)] : [], word: number)
+                          classes: number >= 0 ? vocabulary.classes(of: number) : [], word: number)
     }
 
     /// The word token `start..<end`, with its shape and lexicon classes.
@@ -166,7 +166,7 @@ struct QuoteTokenizer: Sendable {
         if Self.endsIn(text, end, length, "ever") { shape.insert(.endsInEver) }
         let number = vocabulary.number(text + start, length, fold: true)
         return QuoteToken(kind: .word, span: span, scalar: first, shape: shape,
-                          classes: number >= 0 ? vocabulary.classes[Int(number)] : [], word: number)
+                          classes: number >= 0 ? vocabulary.classes(of: number) : [], word: number)
     }
 
     /// A word with non-ASCII letters: its shape decided on `String`s, with Unicode case rules.
@@ -184,7 +184,7 @@ struct QuoteTokenizer: Sendable {
         if lower.hasSuffix("ever") { shape.insert(.endsInEver) }
         let number = vocabulary.number(of: lower)
         return QuoteToken(kind: .word, span: span, scalar: first, shape: shape,
-                          classes: number >= 0 ? vocabulary.classes[Int(number)] : [], word: number)
+                          classes: number >= 0 ? vocabulary.classes(of: number) : [], word: number)
     }
 
     @inline(__always)

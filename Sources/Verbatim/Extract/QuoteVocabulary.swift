@@ -1,16 +1,34 @@
 /// Every word the quote lexicons list, numbered, with what the lists say of it, looked up straight from UTF-8 bytes
 /// (so tokenizing builds no strings). Numbers below `RuleWord.allCases.count` are the rule words, in their order.
 struct QuoteVocabulary: Sendable {
-    /// Lower-case word → its number.
-    private let table: WordTable
-    /// By word number: the word's classes.
-    let classes: [QuoteWordClass]
-    /// By word number: the lemma when the word alone is a cue ("said" → "say").
-    let cueLemmas: [String?]
-    /// By word number: the pronoun class when the word is a speaker pronoun ("he" → "person-male").
-    let pronounClasses: [String?]
-    /// Two-word cues ("according to") by `pairKey` of their words' numbers, mapped to their lemma and its classes.
-    private let twoWordCues: [Int: (lemma: String, classes: QuoteWordClass)]
+    /// The tables, shared: a copy of the vocabulary (one per speaker parser) costs one reference.
+    private final class Storage: Sendable {
+        /// Lower-case word → its number.
+        let table: WordTable
+        /// By word number: the word's classes.
+        let classes: [QuoteWordClass]
+        /// By word number: the lemma when the word alone is a cue ("said" → "say").
+        let cueLemmas: [String?]
+        /// By word number: the pronoun class when the word is a speaker pronoun ("he" → "person-male").
+        let pronounClasses: [String?]
+        /// Two-word cues ("according to") by `pairKey` of their words' numbers, mapped to their lemma and its classes.
+        let twoWordCues: [Int: (lemma: String, classes: QuoteWordClass)]
+
+        init(table: WordTable, classes: [QuoteWordClass], cueLemmas: [String?], pronounClasses: [String?],
+             twoWordCues: [Int: (lemma: String, classes: QuoteWordClass)]) {
+            self.table = table
+            self.classes = classes
+            self.cueLemmas = cueLemmas
+            self.pronounClasses = pronounClasses
+            self.twoWordCues = twoWordCues
+        }
+    }
+
+    private let storage: Storage
+
+    /// The classes of word `number` (not -1).
+    @inline(__always)
+    func classes(of number: Int32) -> QuoteWordClass { storage.classes[Int(number)] }
 
     /// A vocabulary of every cue form and pronoun, and of the words of `classed`; the classes of `lemmaClassed` go
     /// to every cue form whose lemma the class lists.
@@ -50,17 +68,15 @@ struct QuoteVocabulary: Sendable {
         for (list, wordClass) in classed {
             for word in list { classesByNumber[number(word), default: []].insert(wordClass) }
         }
-        table = WordTable(keys: words)
-        classes = words.indices.map { classesByNumber[$0] ?? [] }
-        cueLemmas = words.indices.map { lemmas[$0] }
-        pronounClasses = words.indices.map { pronounsByNumber[$0] }
-        twoWordCues = pairs
+        storage = Storage(table: WordTable(keys: words), classes: words.indices.map { classesByNumber[$0] ?? [] },
+                          cueLemmas: words.indices.map { lemmas[$0] }, pronounClasses: words.indices.map { pronounsByNumber[$0] },
+                          twoWordCues: pairs)
     }
 
     /// The number of the `length` bytes at `word` (ASCII capitals folded when `fold` is set), or -1 when unlisted.
     @inline(__always)
     func number(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool) -> Int32 {
-        guard let index = table.index(word, length, fold: fold) else { return -1 }
+        guard let index = storage.table.index(word, length, fold: fold) else { return -1 }
         return Int32(index)
     }
 
@@ -73,19 +89,19 @@ struct QuoteVocabulary: Sendable {
 
     /// The pronoun class of a speaker pronoun token ("he" → "person-male"), or nil.
     func pronounClass(of token: QuoteToken) -> String? {
-        token.isPronoun ? pronounClasses[Int(token.word)] : nil
+        token.isPronoun ? storage.pronounClasses[Int(token.word)] : nil
     }
 
     /// The lemma of a one-word cue token ("said" → "say"), or nil.
     func cueLemma(of token: QuoteToken) -> String? {
-        token.has(.cue) ? cueLemmas[Int(token.word)] : nil
+        token.has(.cue) ? storage.cueLemmas[Int(token.word)] : nil
     }
 
     /// The lemma and lemma classes of the two-word cue made of words `first` and `second` ("according" "to"), if it
     /// is one.
     func twoWordCue(_ first: Int32, _ second: Int32) -> (lemma: String, classes: QuoteWordClass)? {
         guard first >= 0, second >= 0 else { return nil }
-        return twoWordCues[Self.pairKey(Int(first), Int(second))]
+        return storage.twoWordCues[Self.pairKey(Int(first), Int(second))]
     }
 
     private static func pairKey(_ first: Int, _ second: Int) -> Int { first << 32 | second }

@@ -18,7 +18,7 @@ struct SpeakerPhrase: Sendable {
 
 /// Finds speaker mentions before a cue (reading backwards) or after it (reading forwards).
 struct SpeakerPhraseParser {
-    let lexicon: QuoteLexicon
+    let vocabulary: QuoteVocabulary
     let tokens: [QuoteToken]
     let bytes: [UInt8]
 
@@ -59,7 +59,7 @@ struct SpeakerPhraseParser {
             start += 1
         }
         guard start < upperBound, tokens[start].isWord else { return nil }
-        if let pronoun = lexicon.vocabulary.pronounClass(of: tokens[start]) {
+        if let pronoun = vocabulary.pronounClass(of: tokens[start]) {
             return make(start..<(start + 1), pronoun: pronoun)
         }
         var end = start
@@ -95,7 +95,7 @@ struct SpeakerPhraseParser {
         guard end > range.lowerBound, end - range.lowerBound <= 10 else { return nil }
         let words = tokens[range.lowerBound..<end]
         guard words.allSatisfy(\.isWord) else { return nil }
-        if end - range.lowerBound == 1, let pronoun = lexicon.vocabulary.pronounClass(of: words.first!) {
+        if end - range.lowerBound == 1, let pronoun = vocabulary.pronounClass(of: words.first!) {
             return make(range.lowerBound..<end, pronoun: pronoun)
         }
         guard words.contains(where: { isNameOrRole($0) }) else { return nil }
@@ -115,7 +115,7 @@ struct SpeakerPhraseParser {
     /// The mention whose last token is `last`.
     private func phrase(endingAt last: Int, lowerBound: Int) -> SpeakerPhrase? {
         guard last >= lowerBound, tokens[last].isWord else { return nil }
-        if let pronoun = lexicon.vocabulary.pronounClass(of: tokens[last]) {
+        if let pronoun = vocabulary.pronounClass(of: tokens[last]) {
             return make(last..<(last + 1), pronoun: pronoun)
         }
         guard isNameOrRole(tokens[last]) else { return nil }
