@@ -8,9 +8,11 @@ struct AliasResolver {
     private var exact: [String: (kind: Entity.Kind, canonical: String?)] = [:]
     /// The same, lower-cased, for headlines.
     private var exactLower: [String: (kind: Entity.Kind, canonical: String?)] = [:]
-    /// Words of multi-word person names (first and last), as written and lower-cased.
+    /// Words of multi-word person names (first and last), as written and lower-cased. The lower-cased set is
+    /// filled only once a headline needs it (`hasPersonPartsLower`), and kept up to date from then on.
     private var personParts: Set<String> = []
     private var personPartsLower: Set<String> = []
+    private var hasPersonPartsLower = false
     /// Last words of multi-word person names.
     private var personLastWords: Set<String> = []
     /// First words of multi-word organisation names that can stand alone, with the organisation's canonical name.
@@ -22,7 +24,6 @@ struct AliasResolver {
         self.lexicon = lexicon
         exact.reserveCapacity(candidates.count)
         personParts.reserveCapacity(candidates.count)
-        personPartsLower.reserveCapacity(candidates.count)
         personLastWords.reserveCapacity(candidates.count)
         for candidate in candidates { learn(candidate, text: text(candidate.span)) }
     }
@@ -38,18 +39,17 @@ struct AliasResolver {
             let first = words[0]
             var lastIndex = words.count - 1
             while lastIndex > 0, lexicon.classesByWord[words[lastIndex]]?.contains(.nameSuffix) ?? false { lastIndex -= 1 }
-            for part in [first, words[lastIndex]] where part.utf8.count >= 2 {
-                personParts.insert(part)
-                personPartsLower.insert(part.lowercased())
-            }
+            notePersonPart(first)
+            notePersonPart(words[lastIndex])
             personLastWords.insert(words[lastIndex])
         case .organization, .geopolitical, .location:
             let name = canonical ?? text
             let blocked: EntityWordClass = [.function, .demonym, .partyAdjective, .organizationHead, .locationHead,
                                             .givenName, .title, .titleModifier, .compass, .nonEntity]
-            let firstClasses = (lexicon.classesByWord[words[0]] ?? []).union(lexicon.classesByLower[words[0].lowercased()] ?? [])
-            if candidate.kind == .organization, firstClasses.isDisjoint(with: blocked), organizationFirstWords[words[0]] == nil {
-                organizationFirstWords[words[0]] = name
+            if candidate.kind == .organization, organizationFirstWords[words[0]] == nil {
+                let firstClasses = (lexicon.classesByWord[words[0]] ?? [])
+                    .union(lexicon.classesByLower[words[0].lowercased()] ?? [])
+                if firstClasses.isDisjoint(with: blocked) { organizationFirstWords[words[0]] = name }
             }
             let letters = words.compactMap { word -> UInt8? in
                 guard let first = word.utf8.first, (first &- 0x41) < 26, word != "The" else { return nil }
@@ -60,6 +60,13 @@ struct AliasResolver {
                 if initials[key] == nil { initials[key] = (candidate.kind, name) }
             }
         }
+    }
+
+    /// Adds one word of a multi-word person name to the name parts, unless it is a single letter.
+    private mutating func notePersonPart(_ part: String) {
+        guard part.utf8.count >= 2 else { return }
+        personParts.insert(part)
+        if hasPersonPartsLower { personPartsLower.insert(part.lowercased()) }
     }
 
     /// The mentions the unresolved names turn out to be, and relabelled copies of `candidates` where the article
@@ -86,6 +93,10 @@ struct AliasResolver {
             if name.isLoose {
                 if exactLower.isEmpty {
                     for (key, value) in exact where exactLower[key.lowercased()] == nil { exactLower[key.lowercased()] = value }
+                }
+                if !hasPersonPartsLower {
+                    personPartsLower = Set(personParts.map { $0.lowercased() })
+                    hasPersonPartsLower = true
                 }
                 result.append(contentsOf: resolveLoosely(name))
             } else if let found = resolveStrictly(name, candidates: candidates) {
