@@ -123,7 +123,7 @@ struct AliasResolver {
     }
 
     private func resolveStrictly(_ name: UnresolvedName, candidates: [MentionCandidate]) -> MentionCandidate? {
-        let joined = name.words.joined(separator: " ")
+        let joined = name.words.count == 1 ? name.words[0] : name.words.joined(separator: " ")
         func make(_ kind: Entity.Kind, _ rule: String, _ canonical: String?) -> MentionCandidate {
             MentionCandidate(span: name.span, kind: kind, rule: rule, words: name.words,
                              title: kind == .person ? name.title : nil, canonical: canonical)
@@ -136,11 +136,11 @@ struct AliasResolver {
         if let known = exact[joined] { return make(known.kind, "alias.exact", known.canonical) }
         guard name.words.count == 1 else { return nil }
         let word = name.words[0]
-        if word.utf8.count >= 2, Self.hasNoASCIILowercase(word), let spelled = initials[word] {
+        if !initials.isEmpty, word.utf8.count >= 2, Self.hasNoASCIILowercase(word), let spelled = initials[word] {
             return make(spelled.kind, "alias.acronym", spelled.canonical)
         }
-        if personParts.contains(word) { return make(.person, "alias.name_part", nil) }
-        if let organization = organizationFirstWords[word] { return make(.organization, "alias.short_form", organization) }
+        if !personParts.isEmpty, personParts.contains(word) { return make(.person, "alias.name_part", nil) }
+        if !organizationFirstWords.isEmpty, let organization = organizationFirstWords[word] { return make(.organization, "alias.short_form", organization) }
         return nil
     }
 

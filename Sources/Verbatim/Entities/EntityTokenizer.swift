@@ -25,6 +25,17 @@ struct EntityTokenizer: Sendable {
         self.exactTable = WordTable(classesByWord)
     }
 
+    /// The position of `word` in the table of words as written (what `EntityToken.exactEntry` holds), or nil.
+    func exactIndex(of word: String) -> Int? {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { exactTable.index($0, bytes.count, fold: false) }
+        }
+    }
+
+    /// The number of words in the table of words as written.
+    var exactCount: Int { exactTable.count }
+
     @inline(__always) private static func isWordASCII(_ byte: UInt8) -> Bool {
         (byte &- 0x61) < 26 || (byte &- 0x41) < 26 || (byte &- 0x30) < 10
     }
@@ -263,13 +274,16 @@ struct EntityTokenizer: Sendable {
     private func finish(_ text: UnsafePointer<UInt8>, start: Int, end: Int, fullEnd: Int, possessive: Bool,
                         hyphenModifier: Bool, shape: Shape) -> EntityToken {
         var classes: EntityWordClass = []
+        var exactEntry: Int32 = -1
         let word = text + start
         if end - start <= 16 { classes = lowerTable.lookup(word, end - start, fold: true, hash: shape.foldedHash) }
         if shape.firstIsUpper {
-            classes.formUnion(exactTable.lookup(word, end - start, fold: false, hash: shape.exactHash))
+            let exact = exactTable.entry(word, end - start, fold: false, hash: shape.exactHash)
+            classes.formUnion(exact.classes)
+            exactEntry = exact.index
         }
         let firstIsUpper = shape.firstIsUpper
-        return EntityToken(start: start, end: end, fullEnd: fullEnd, classes: classes,
+        return EntityToken(start: start, end: end, fullEnd: fullEnd, classes: classes, exactEntry: exactEntry,
                            isCapitalized: firstIsUpper,
                            isAllCaps: firstIsUpper && shape.upperCount >= 2 && shape.lowerCount == 0,
                            hasInnerCapital: shape.innerCapital, isPossessive: possessive, joinedToPrevious: false,

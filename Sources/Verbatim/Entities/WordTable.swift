@@ -18,8 +18,10 @@ struct WordTable: Sendable {
         let entries: UnsafeMutablePointer<Entry>
         let pool: UnsafeMutablePointer<UInt8>
         let mask: Int
+        let count: Int
 
         init(_ words: [(String, EntityWordClass)]) {
+            count = words.count
             var capacity = 16
             precondition(words.count < WordTable.indexMask, "a word table holds fewer than 2^20 words")
             while capacity < words.count * 2 { capacity *= 2 }
@@ -58,16 +60,23 @@ struct WordTable: Sendable {
         storage = Storage(words.map { ($0.key, $0.value) })
     }
 
-    /// A table of `keys`, whose `index(_:_:)` is the key's position in `keys`.
-    init(keys: [String]) {
-        storage = Storage(keys.map { ($0, EntityWordClass.gazetteerStart) })
-    }
+    /// The number of words in the table; `index(_:_:fold:)` answers below it.
+    var count: Int { storage.count }
 
     /// The classes of the `length` bytes at `word`, with ASCII capitals folded to lower case when `fold` is set.
     @inline(__always)
     func lookup(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool) -> EntityWordClass {
         guard let index = index(word, length, fold: fold) else { return [] }
         return storage.entries[index].value
+    }
+
+    /// The position of the word among the keys (or -1) and its classes, for a word whose `hash(_:_:fold:)` the
+    /// caller already computed.
+    @inline(__always)
+    func entry(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool,
+               hash: UInt64) -> (index: Int32, classes: EntityWordClass) {
+        guard let index = index(word, length, fold: fold, hash: hash) else { return (-1, []) }
+        return (Int32(index), storage.entries[index].value)
     }
 
     /// `lookup(_:_:fold:)` for a word whose `hash(_:_:fold:)` the caller already computed.
