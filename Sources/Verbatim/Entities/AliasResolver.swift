@@ -8,9 +8,11 @@ struct AliasResolver {
     private var exact: [String: (kind: Entity.Kind, canonical: String?)] = [:]
     /// The same, lower-cased, for headlines.
     private var exactLower: [String: (kind: Entity.Kind, canonical: String?)] = [:]
-    /// Words of multi-word person names (first and last), as written and lower-cased.
+    /// Words of multi-word person names (first and last), as written and lower-cased. The lower-cased set is
+    /// filled only once a headline needs it (`hasPersonPartsLower`), and kept up to date from then on.
     private var personParts: Set<String> = []
     private var personPartsLower: Set<String> = []
+    private var hasPersonPartsLower = false
     /// Last words of multi-word person names.
     private var personLastWords: Set<String> = []
     /// First words of multi-word organisation names that can stand alone, with the organisation's canonical name.
@@ -22,7 +24,6 @@ struct AliasResolver {
         self.lexicon = lexicon
         exact.reserveCapacity(candidates.count)
         personParts.reserveCapacity(candidates.count)
-        personPartsLower.reserveCapacity(candidates.count)
         personLastWords.reserveCapacity(candidates.count)
         for candidate in candidates { learn(candidate, text: text(candidate.span)) }
     }
@@ -38,18 +39,17 @@ struct AliasResolver {
             let first = words[0]
             var lastIndex = words.count - 1
             while lastIndex > 0, lexicon.classesByWord[words[lastIndex]]?.contains(.nameSuffix) ?? false { lastIndex -= 1 }
-            for part in [first, words[lastIndex]] where part.utf8.count >= 2 {
-                personParts.insert(part)
-                personPartsLower.insert(part.lowercased())
-            }
+            notePersonPart(first)
+            notePersonPart(words[lastIndex])
             personLastWords.insert(words[lastIndex])
         case .organization, .geopolitical, .location:
             let name = canonical ?? text
             let blocked: EntityWordClass = [.function, .demonym, .partyAdjective, .organizationHead, .locationHead,
                                             .givenName, .title, .titleModifier, .compass, .nonEntity]
-            let firstClasses = (lexicon.classesByWord[words[0]] ?? []).union(lexicon.classesByLower[words[0].lowercased()] ?? [])
-            if candidate.kind == .organization, firstClasses.isDisjoint(with: blocked), organizationFirstWords[words[0]] == nil {
-                organizationFirstWords[words[0]] = name
+            if candidate.kind == .organization, organizationFirstWords[words[0]] == nil {
+                let firstClasses = (lexicon.classesByWord[words[0]] ?? [])
+                    .union(lexicon.classesByLower[words[0].lowercased()] ?? [])
+                if firstClasses.isDisjoint(with: blocked) { organizationFirstWords[words[0]] = name }
             }
             let letters = words.compactMap { word -> UInt8? in
                 guard let first = word.utf8.first, (first &- 0x41) < 26, word != "The" else { return nil }
@@ -60,6 +60,13 @@ struct AliasResolver {
                 if initials[key] == nil { initials[key] = (candidate.kind, name) }
             }
         }
+    }
+
+    /// Adds one word of a multi-word person name to the name parts, unless it is a single letter.
+    private mutating func notePersonPart(_ part: String) {
+        guard part.utf8.count >= 2 else { return }
+        personParts.insert(part)
+        if hasPersonPartsLower { personPartsLower.insert(part.lowercased()) }
     }
 
     /// The mentions the unresolved names turn out to be, and relabelled copies of `candidates` where the article
@@ -87,6 +94,10 @@ struct AliasResolver {
                 if exactLower.isEmpty {
                     for (key, value) in exact where exactLower[key.lowercased()] == nil { exactLower[key.lowercased()] = value }
                 }
+                if !hasPersonPartsLower {
+                    personPartsLower = Set(personParts.map { $0.lowercased() })
+                    hasPersonPartsLower = true
+                }
                 result.append(contentsOf: resolveLoosely(name))
             } else if let found = resolveStrictly(name, candidates: candidates) {
                 result.append(found)
@@ -112,7 +123,7 @@ struct AliasResolver {
     }
 
     private func resolveStrictly(_ name: UnresolvedName, candidates: [MentionCandidate]) -> MentionCandidate? {
-        let joined = name.words.joined(separator: " ")
+        let joined = name.words.count == 1 ? name.words[0] : name.words.joined(separator: " ")
         func make(_ kind: Entity.Kind, _ rule: String, _ canonical: String?) -> MentionCandidate {
             MentionCandidate(span: name.span, kind: kind, rule: rule, words: name.words,
                              title: kind == .person ? name.title : nil, canonical: canonical)
@@ -125,11 +136,11 @@ struct AliasResolver {
         if let known = exact[joined] { return make(known.kind, "alias.exact", known.canonical) }
         guard name.words.count == 1 else { return nil }
         let word = name.words[0]
-        if word.utf8.count >= 2, Self.hasNoASCIILowercase(word), let spelled = initials[word] {
+        if !initials.isEmpty, word.utf8.count >= 2, Self.hasNoASCIILowercase(word), let spelled = initials[word] {
             return make(spelled.kind, "alias.acronym", spelled.canonical)
         }
-        if personParts.contains(word) { return make(.person, "alias.name_part", nil) }
-        if let organization = organizationFirstWords[word] { return make(.organization, "alias.short_form", organization) }
+        if !personParts.isEmpty, personParts.contains(word) { return make(.person, "alias.name_part", nil) }
+        if !organizationFirstWords.isEmpty, let organization = organizationFirstWords[word] { return make(.organization, "alias.short_form", organization) }
         return nil
     }
 

@@ -4,9 +4,10 @@
 struct EntityClusterer {
     /// Builds entities from `candidates` (any order), with the gender an honorific told for people.
     /// `text` gives the written text of a span.
-    static func cluster(_ candidates: [MentionCandidate],
+    static func cluster(_ candidates: consuming [MentionCandidate],
                         text: (TextSpan) -> String) -> (entities: [Entity], genders: [Int: PersonGender]) {
-        let sorted = candidates.sorted { $0.span < $1.span }
+        var sorted = candidates
+        sorted.sort { $0.span < $1.span }
         var groups: [Group] = []
         var byKey: [Key: Int] = [:]
         groups.reserveCapacity(sorted.count)
@@ -90,7 +91,8 @@ struct EntityClusterer {
         var lastWord: String { members[0].words[members[0].words.count - 1] }
 
         func entity(index: Int, text: (TextSpan) -> String) -> Entity {
-            let ordered = members.sorted { $0.span < $1.span }
+            var ordered = members
+            if !Self.isSorted(ordered) { ordered.sort { $0.span < $1.span } }
             var fullest = ordered[0]
             var canonical: String?
             var canonicalWords = 0
@@ -109,6 +111,12 @@ struct EntityClusterer {
             }
             let mentions = ordered.map { Entity.Mention(span: $0.span, rule: $0.rule) }
             return Entity(index: index, name: name, kind: kind, titles: titles, mentions: mentions)
+        }
+
+        /// Whether `members` are in span order already, so that sorting them would change nothing.
+        private static func isSorted(_ members: [MentionCandidate]) -> Bool {
+            for index in members.indices.dropFirst() where members[index].span < members[index - 1].span { return false }
+            return true
         }
 
         /// White space runs (including no-break spaces) as one space.

@@ -20,10 +20,9 @@ public struct EntityLexicon: Sendable {
     /// Gazetteer entries that are not acronyms, with lower-cased words, by lower-cased first word (for headlines
     /// in capitals), longest first.
     let gazetteerByLower: [String: [GazetteerEntry]]
-    /// The entry lists of `gazetteer`, found from a word's bytes through `gazetteerTable`.
+    /// The entry lists of `gazetteer` by the first word's `EntityToken.exactEntry` (empty for words that start no
+    /// entry), so that a token finds its entries without hashing its word again.
     let gazetteerLists: [[GazetteerEntry]]
-    /// The keys of `gazetteer`; `index` gives the position in `gazetteerLists`.
-    let gazetteerTable: WordTable
     /// The tokenizer configured with this lexicon's abbreviations and modifier suffixes.
     let tokenizer: EntityTokenizer
 
@@ -201,10 +200,14 @@ public struct EntityLexicon: Sendable {
         self.multiWordTitles = multiWordTitles
         self.gazetteer = gazetteer
         self.gazetteerByLower = byLower
-        let gazetteerKeys = Array(gazetteer.keys)
-        self.gazetteerLists = gazetteerKeys.map { gazetteer[$0]! }
-        self.gazetteerTable = WordTable(keys: gazetteerKeys)
-        self.tokenizer = EntityTokenizer(dottedWords: dotted, hyphenSuffixes: hyphenSuffixes,
-                                         classesByLower: lower, classesByWord: exact)
+        let tokenizer = EntityTokenizer(dottedWords: dotted, hyphenSuffixes: hyphenSuffixes,
+                                        classesByLower: lower, classesByWord: exact)
+        var gazetteerLists = [[GazetteerEntry]](repeating: [], count: tokenizer.exactCount)
+        for (word, entries) in gazetteer {
+            // Every first word was added to `exact` with `.gazetteerStart`, so the tokenizer's table has it.
+            gazetteerLists[tokenizer.exactIndex(of: word)!] = entries
+        }
+        self.gazetteerLists = gazetteerLists
+        self.tokenizer = tokenizer
     }
 }

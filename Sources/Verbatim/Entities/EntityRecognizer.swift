@@ -26,19 +26,23 @@ public struct EntityRecognizer: Stage {
         let body = { (span: TextSpan) -> Bool in masked.isEmpty || !snapshot.isBoilerplate(span) }
         let bytes = document.utf8
         let text = { (span: TextSpan) -> String in String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
-        let candidates = finder.candidates.filter { body($0.span) }
-        var unresolved = finder.unresolved.filter { body($0.span) }
+        var (candidates, unresolved, pronouns) = finder.takeFindings()
         // Pairings point into the unfiltered candidates; re-point them.
-        if candidates.count != finder.candidates.count {
+        if !masked.isEmpty, candidates.contains(where: { !body($0.span) }) {
             var newIndex: [Int: Int] = [:]
             var kept = 0
-            for (index, candidate) in finder.candidates.enumerated() where body(candidate.span) {
+            for index in candidates.indices where body(candidates[index].span) {
                 newIndex[index] = kept
                 kept += 1
             }
+            candidates.removeAll { !body($0.span) }
             for index in unresolved.indices {
                 unresolved[index].pairedCandidate = unresolved[index].pairedCandidate.flatMap { newIndex[$0] }
             }
+        }
+        if !masked.isEmpty {
+            unresolved.removeAll { !body($0.span) }
+            pronouns.removeAll { !body($0.span) }
         }
         var resolver = AliasResolver(lexicon: lexicon, candidates: candidates, text: text)
         let mentions = resolver.resolve(unresolved, candidates: candidates, text: text)
@@ -47,18 +51,22 @@ public struct EntityRecognizer: Stage {
             let words = entity.name.split(separator: " ")
             if words.count >= 2, let gender = lexicon.givenNameGender[String(words[0])] { genders[entity.index] = gender }
         }
-        PronounResolver.resolve(finder.pronouns.filter { body($0.span) }, into: &entities, genders: genders)
+        PronounResolver.resolve(pronouns, into: &entities, genders: genders)
         document.entities = entities
     }
 
     /// Mentions with overlapping spans keep the earlier-starting, longer one.
-    private static func withoutOverlaps(_ mentions: [MentionCandidate]) -> [MentionCandidate] {
-        let sorted = mentions.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
-        var result: [MentionCandidate] = []
-        for mention in sorted {
-            if let last = result.last, last.span.overlaps(mention.span) { continue }
-            result.append(mention)
+    private static func withoutOverlaps(_ mentions: consuming [MentionCandidate]) -> [MentionCandidate] {
+        var sorted = mentions
+        sorted.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+        // Kept mentions gather at the front, in order.
+        var kept = 0
+        for index in sorted.indices {
+            if kept > 0, sorted[kept - 1].span.overlaps(sorted[index].span) { continue }
+            sorted.swapAt(kept, index)
+            kept += 1
         }
-        return result
+        sorted.removeSubrange(kept...)
+        return sorted
     }
 }

@@ -14,6 +14,9 @@ struct EntityToken: Sendable {
     var fullEnd: Int
     /// What the lexicon knows about the word.
     var classes: EntityWordClass
+    /// The word's position in the tokenizer's table of words as written (`EntityTokenizer.exactIndex(of:)`), or -1
+    /// when the word is not capitalised or not in it. `EntityLexicon.gazetteerLists` is indexed by it.
+    var exactEntry: Int32
     /// The first letter is upper case ("Dong", "CSIS", "Éric").
     var isCapitalized: Bool
     /// Two or more letters, none lower case ("CSIS", "U.S.").

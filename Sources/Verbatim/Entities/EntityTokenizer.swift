@@ -25,6 +25,17 @@ struct EntityTokenizer: Sendable {
         self.exactTable = WordTable(classesByWord)
     }
 
+    /// The position of `word` in the table of words as written (what `EntityToken.exactEntry` holds), or nil.
+    func exactIndex(of word: String) -> Int? {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { exactTable.index($0, bytes.count, fold: false) }
+        }
+    }
+
+    /// The number of words in the table of words as written.
+    var exactCount: Int { exactTable.count }
+
     @inline(__always) private static func isWordASCII(_ byte: UInt8) -> Bool {
         (byte &- 0x61) < 26 || (byte &- 0x41) < 26 || (byte &- 0x30) < 10
     }
@@ -116,15 +127,18 @@ struct EntityTokenizer: Sendable {
             if byte < 0x80 {
                 if (byte &- 0x61) < 26 {
                     shape.lowerCount += 1
+                    shape.hash(byte)
                     position += 1
                     continue
                 }
                 if (byte &- 0x41) < 26 {
                     shape.noteUpper(first: position == start)
+                    shape.hash(byte)
                     position += 1
                     continue
                 }
                 if (byte &- 0x30) < 10 {
+                    shape.hash(byte)
                     position += 1
                     continue
                 }
@@ -132,6 +146,7 @@ struct EntityTokenizer: Sendable {
                 (scalar, length) = UTF8Scanner.scalar(in: bytes, at: position)
                 if Self.isWordScalar(scalar) {
                     shape.note(scalar, first: position == start)
+                    shape.hash(text, from: position, to: position + length)
                     position += length
                     continue
                 }
@@ -144,6 +159,7 @@ struct EntityTokenizer: Sendable {
                         return finish(text, start: start, end: position, fullEnd: next + 1, possessive: true,
                                       hyphenModifier: false, shape: shape)
                     }
+                    shape.hash(text, from: position, to: next)
                     position = next
                     continue
                 }
@@ -167,11 +183,13 @@ struct EntityTokenizer: Sendable {
                                       hyphenModifier: true, shape: shape)
                     }
                 }
+                shape.hash(text, from: position, to: next)
                 position = next
                 continue
             }
             if scalar == ".", position - start <= 6, Self.isUpperASCII(text[start]),
                !dottedTable.lookup(text + start, position + 1 - start, fold: false).isEmpty {
+                shape.hash(byte)
                 position += 1
             }
             break
@@ -187,12 +205,26 @@ struct EntityTokenizer: Sendable {
     }
 
     /// What `readWord` counts of a word's letters: the first letter's case, capitals, small letters, and a capital
-    /// after a small letter.
+    /// after a small letter; and the word's `WordTable` hashes, as written and with ASCII capitals folded, computed
+    /// on the way so that the lookups need not read the word again.
     private struct Shape {
         var upperCount = 0
         var lowerCount = 0
         var innerCapital = false
         var firstIsUpper = false
+        var exactHash = WordTable.emptyHash
+        var foldedHash = WordTable.emptyHash
+
+        /// Adds the next byte of the word to both hashes.
+        @inline(__always) mutating func hash(_ byte: UInt8) {
+            exactHash = WordTable.hash(exactHash, adding: byte)
+            foldedHash = WordTable.hash(foldedHash, adding: (byte &- 0x41) < 26 ? byte | 0x20 : byte)
+        }
+
+        /// Adds the bytes `start..<end` (UTF-8 offsets) of the word to both hashes.
+        mutating func hash(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) {
+            for position in start..<end { hash(text[position]) }
+        }
 
         @inline(__always) mutating func noteUpper(first: Bool) {
             if first { firstIsUpper = true }
@@ -223,10 +255,12 @@ struct EntityTokenizer: Sendable {
                 } else if (byte &- 0x61) < 26 {
                     shape.lowerCount += 1
                 }
+                shape.hash(byte)
                 position += 1
             } else {
                 let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: position)
                 shape.note(scalar, first: position == start)
+                shape.hash(text, from: position, to: min(position + length, end))
                 position += length
             }
         }
@@ -234,16 +268,22 @@ struct EntityTokenizer: Sendable {
                       hyphenModifier: hyphenModifier, shape: shape)
     }
 
-    /// The token for `start..<end` with the given letter counts, and its classes from the lexicon.
+    /// The token for `start..<end` with the given letter counts and hashes (of exactly `start..<end`), and its
+    /// classes from the lexicon.
     @inline(__always)
     private func finish(_ text: UnsafePointer<UInt8>, start: Int, end: Int, fullEnd: Int, possessive: Bool,
                         hyphenModifier: Bool, shape: Shape) -> EntityToken {
         var classes: EntityWordClass = []
+        var exactEntry: Int32 = -1
         let word = text + start
-        if end - start <= 16 { classes = lowerTable.lookup(word, end - start, fold: true) }
-        if shape.firstIsUpper { classes.formUnion(exactTable.lookup(word, end - start, fold: false)) }
+        if end - start <= 16 { classes = lowerTable.lookup(word, end - start, fold: true, hash: shape.foldedHash) }
+        if shape.firstIsUpper {
+            let exact = exactTable.entry(word, end - start, fold: false, hash: shape.exactHash)
+            classes.formUnion(exact.classes)
+            exactEntry = exact.index
+        }
         let firstIsUpper = shape.firstIsUpper
-        return EntityToken(start: start, end: end, fullEnd: fullEnd, classes: classes,
+        return EntityToken(start: start, end: end, fullEnd: fullEnd, classes: classes, exactEntry: exactEntry,
                            isCapitalized: firstIsUpper,
                            isAllCaps: firstIsUpper && shape.upperCount >= 2 && shape.lowerCount == 0,
                            hasInnerCapital: shape.innerCapital, isPossessive: possessive, joinedToPrevious: false,

@@ -23,6 +23,8 @@ final class GazetteerEntry: Sendable {
     let canonical: String
     /// The rule recorded on mentions it makes, e.g. `gazetteer.countries`.
     let rule: String
+    /// The rule recorded on mentions it makes in a headline: `rule` with `_headline` appended.
+    let headlineRule: String
     /// Whether the entry is written in capitals only ("WHO", "US"): such entries are not matched in
     /// all-capitals headlines, where they would be ordinary words.
     let isAcronym: Bool
@@ -35,6 +37,7 @@ final class GazetteerEntry: Sendable {
         self.role = role
         self.canonical = canonical
         self.rule = rule
+        self.headlineRule = rule + "_headline"
         self.isAcronym = isAcronym
         self.utf8Words = words.map { Array($0.utf8) }
     }

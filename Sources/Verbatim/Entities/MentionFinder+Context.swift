@@ -10,11 +10,7 @@ extension MentionFinder {
             entries = found
         } else {
             guard first.classes.contains(.gazetteerStart) else { return nil }
-            let found = bytes.withUnsafeBufferPointer { buffer in
-                lexicon.gazetteerTable.index(buffer.baseAddress! + first.start, first.end - first.start, fold: false)
-            }
-            guard let found else { return nil }
-            entries = lexicon.gazetteerLists[found]
+            entries = lexicon.gazetteerLists[Int(first.exactEntry)]
         }
         for entry in entries where start + entry.words.count <= limit {
             var matches = true

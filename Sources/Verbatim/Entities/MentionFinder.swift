@@ -18,6 +18,17 @@ struct MentionFinder {
         self.bytes = bytes
     }
 
+    /// Hands over the candidates, unresolved names and pronouns found so far, leaving the finder empty.
+    mutating func takeFindings() -> (candidates: [MentionCandidate], unresolved: [UnresolvedName],
+                                     pronouns: [PronounMention]) {
+        defer {
+            candidates = []
+            unresolved = []
+            pronouns = []
+        }
+        return (candidates, unresolved, pronouns)
+    }
+
     /// Scans one sentence (UTF-8 offsets).
     mutating func scan(sentence span: TextSpan) {
         lexicon.tokenizer.tokens(in: bytes, span: span, into: &tokens)
@@ -115,7 +126,7 @@ struct MentionFinder {
             if let (entry, end) = gazetteerMatch(at: index, limit: tokens.count, loose: true) {
                 flush(&self)
                 if case let .entity(kind) = entry.role {
-                    emit(kind, index, end, rule: entry.rule + "_headline", canonical: entry.canonical)
+                    emit(kind, index, end, rule: entry.headlineRule, canonical: entry.canonical)
                 }
                 index = end
                 continue

@@ -18,8 +18,10 @@ struct WordTable: Sendable {
         let entries: UnsafeMutablePointer<Entry>
         let pool: UnsafeMutablePointer<UInt8>
         let mask: Int
+        let count: Int
 
         init(_ words: [(String, EntityWordClass)]) {
+            count = words.count
             var capacity = 16
             precondition(words.count < WordTable.indexMask, "a word table holds fewer than 2^20 words")
             while capacity < words.count * 2 { capacity *= 2 }
@@ -58,10 +60,8 @@ struct WordTable: Sendable {
         storage = Storage(words.map { ($0.key, $0.value) })
     }
 
-    /// A table of `keys`, whose `index(_:_:)` is the key's position in `keys`.
-    init(keys: [String]) {
-        storage = Storage(keys.map { ($0, EntityWordClass.gazetteerStart) })
-    }
+    /// The number of words in the table; `index(_:_:fold:)` answers below it.
+    var count: Int { storage.count }
 
     /// The classes of the `length` bytes at `word`, with ASCII capitals folded to lower case when `fold` is set.
     @inline(__always)
@@ -70,10 +70,31 @@ struct WordTable: Sendable {
         return storage.entries[index].value
     }
 
+    /// The position of the word among the keys (or -1) and its classes, for a word whose `hash(_:_:fold:)` the
+    /// caller already computed.
+    @inline(__always)
+    func entry(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool,
+               hash: UInt64) -> (index: Int32, classes: EntityWordClass) {
+        guard let index = index(word, length, fold: fold, hash: hash) else { return (-1, []) }
+        return (Int32(index), storage.entries[index].value)
+    }
+
+    /// `lookup(_:_:fold:)` for a word whose `hash(_:_:fold:)` the caller already computed.
+    @inline(__always)
+    func lookup(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool, hash: UInt64) -> EntityWordClass {
+        guard let index = index(word, length, fold: fold, hash: hash) else { return [] }
+        return storage.entries[index].value
+    }
+
     /// The position of the word among the keys the table was made from, or nil.
     func index(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool) -> Int? {
+        index(word, length, fold: fold, hash: Self.hash(word, length, fold: fold))
+    }
+
+    /// `index(_:_:fold:)` for a word whose hash is already known.
+    @inline(__always)
+    private func index(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool, hash: UInt64) -> Int? {
         let table = storage
-        let hash = Self.hash(word, length, fold: fold)
         let tag = Self.tag(hash)
         var slot = Int(truncatingIfNeeded: hash) & table.mask
         while true {
@@ -106,13 +127,23 @@ struct WordTable: Sendable {
     /// The high bits of a slot: the top 12 bits of the hash.
     @inline(__always) fileprivate static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 52) << 20 }
 
+    /// The hash of no bytes; `hash(_:adding:)` extends a hash by one byte.
+    static let emptyHash: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// `hash` extended by `byte` (FNV-1a), as `hash(_:_:fold:)` computes it byte by byte.
     @inline(__always)
-    fileprivate static func hash(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The hash of the `length` bytes at `word`, with ASCII capitals folded to lower case when `fold` is set.
+    @inline(__always)
+    static func hash(_ word: UnsafePointer<UInt8>, _ length: Int, fold: Bool) -> UInt64 {
+        var hash = emptyHash
         for offset in 0..<length {
             var byte = word[offset]
             if fold, (byte &- 0x41) < 26 { byte |= 0x20 }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            hash = Self.hash(hash, adding: byte)
         }
         return hash
     }
