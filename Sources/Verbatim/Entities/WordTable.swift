@@ -60,6 +60,12 @@ struct WordTable: Sendable {
         storage = Storage(words.map { ($0.key, $0.value) })
     }
 
+    /// A table of `keys`, whose `index(_:_:fold:)` is the key's position in `keys` (the quote vocabulary numbers its
+    /// words this way).
+    init(keys: [String]) {
+        storage = Storage(keys.map { ($0, EntityWordClass.gazetteerStart) })
+    }
+
     /// The number of words in the table; `index(_:_:fold:)` answers below it.
     var count: Int { storage.count }
 
