@@ -40,12 +40,15 @@ struct QuoteTokenizer: Sendable {
                 continue
             }
             if byte < 0x80 ? Self.isWordASCII(byte) : Self.isWordScalar(scalar) {
-                var end = wordEnd(text, bytes, from: position + length, limit: paragraph.end)
+                var run = WordRun(start: position)
+                if byte < 0x80 { run.add(ascii: byte) } else { run.add(text, scalarOf: length) }
+                readWord(text, bytes, into: &run, limit: paragraph.end)
                 // A title abbreviation or dotted abbreviation keeps its final stop ("Mr.", "U.S.").
-                if end < paragraph.end, text[end] == 0x2E, keepsStop(text, bytes, position, end) {
-                    end += 1
+                if run.end < paragraph.end, text[run.end] == 0x2E, keepsStop(text, bytes, position, run.end) {
+                    run.add(ascii: 0x2E)
                 }
-                tokens.append(word(text, bytes, position, end, first: scalar))
+                let end = run.end
+                tokens.append(word(text, bytes, position, run, first: scalar))
                 previousScalar = text[end - 1] < 0x80 ? Unicode.Scalar(text[end - 1])
                     : UTF8Scanner.scalar(in: bytes, at: UTF8Scanner.previousScalarStart(in: bytes, before: end)).scalar
                 position = end
@@ -80,33 +83,27 @@ struct QuoteTokenizer: Sendable {
         return tokens
     }
 
-    /// Where the word whose characters continue at `position` ends: word characters, and inner joiners (an
-    /// apostrophe, hyphen or stop between word characters).
-    private func wordEnd(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], from position: Int, limit: Int) -> Int {
-        var end = position
-        while end < limit {
-            let byte = text[end]
-            let length: Int
+    /// Extends `run` over the rest of its word: word characters, and inner joiners (an apostrophe, hyphen or stop
+    /// between word characters).
+    private func readWord(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], into run: inout WordRun, limit: Int) {
+        while run.end < limit {
+            let byte = text[run.end]
             if byte < 0x80 {
                 if Self.isWordASCII(byte) {
-                    end += 1
+                    run.add(ascii: byte)
                     continue
                 }
-                guard byte == 0x27 || byte == 0x2D || byte == 0x2E || byte == 0x26 else { break }
-                length = 1
+                guard byte == 0x27 || byte == 0x2D || byte == 0x2E || byte == 0x26,
+                      run.end + 1 < limit, isWordCharacter(text, bytes, run.end + 1) else { break }
+                run.add(ascii: byte)
             } else {
-                let (next, nextLength) = UTF8Scanner.scalar(in: bytes, at: end)
-                if Self.isWordScalar(next) {
-                    end += nextLength
-                    continue
+                let (next, length) = UTF8Scanner.scalar(in: bytes, at: run.end)
+                if !Self.isWordScalar(next) {
+                    guard Self.isJoiner(next), run.end + length < limit, isWordCharacter(text, bytes, run.end + length) else { break }
                 }
-                guard Self.isJoiner(next) else { break }
-                length = nextLength
+                run.add(text, scalarOf: length)
             }
-            guard end + length < limit, isWordCharacter(text, bytes, end + length) else { break }
-            end += length
         }
-        return end
     }
 
     @inline(__always)
@@ -142,17 +139,13 @@ struct QuoteTokenizer: Sendable {
     }
 
     /// The word token `start..<end`, with its shape and lexicon classes.
-    private func word(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ start: Int, _ end: Int, first: Unicode.Scalar) -> QuoteToken {
+    private func word(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ start: Int, _ run: WordRun, first: Unicode.Scalar) -> QuoteToken {
+        let end = run.end
         let span = TextSpan(start: start, end: end)
-        guard Self.isASCIIOrCurlyApostrophe(text, start, end) else { return slowWord(bytes, span) }
+        guard run.isSimple else { return slowWord(bytes, span) }
         var shape: QuoteToken.Shape = []
-        if Self.isUpperASCII(text[start]) { shape.insert([.capitalized, .hasUppercase]) }
-        if !shape.contains(.hasUppercase) {
-            for offset in start..<end where Self.isUpperASCII(text[offset]) {
-                shape.insert(.hasUppercase)
-                break
-            }
-        }
+        if Self.isUpperASCII(text[start]) { shape.insert(.capitalized) }
+        if run.hasUppercaseASCII { shape.insert(.hasUppercase) }
         let length = end - start
         if text[end - 1] == 0x73 {
             if length >= 2, text[end - 2] == 0x27 { shape.insert(.possessive) }
@@ -164,7 +157,7 @@ struct QuoteTokenizer: Sendable {
         if Self.endsIn(text, end, length, "ing") { shape.insert(.endsInIng) }
         if Self.endsIn(text, end, length, "ly") { shape.insert(.endsInLy) }
         if Self.endsIn(text, end, length, "ever") { shape.insert(.endsInEver) }
-        let number = vocabulary.number(text + start, length, fold: true)
+        let number = vocabulary.number(text + start, length, foldedHash: run.hash)
         return QuoteToken(kind: .word, span: span, scalar: first, shape: shape,
                           classes: number >= 0 ? vocabulary.classes(of: number) : [], word: number)
     }
@@ -209,22 +202,6 @@ struct QuoteTokenizer: Sendable {
 
     private static func isASCII(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         for offset in start..<end where text[offset] >= 0x80 { return false }
-        return true
-    }
-
-    /// Whether every byte is ASCII or part of a curly apostrophe (U+2019, E2 80 99): words whose case and suffixes
-    /// can be read byte by byte.
-    private static func isASCIIOrCurlyApostrophe(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var offset = start
-        while offset < end {
-            if text[offset] < 0x80 {
-                offset += 1
-            } else if offset + 2 < end, text[offset] == 0xE2, text[offset + 1] == 0x80, text[offset + 2] == 0x99 {
-                offset += 3
-            } else {
-                return false
-            }
-        }
         return true
     }
 

@@ -80,6 +80,12 @@ struct QuoteVocabulary: Sendable {
         return Int32(index)
     }
 
+    /// `number(_:_:fold: true)` for a word whose folded hash (`WordTable.hash(_:_:fold: true)`) is already known.
+    @inline(__always)
+    func number(_ word: UnsafePointer<UInt8>, _ length: Int, foldedHash: UInt64) -> Int32 {
+        storage.table.entry(word, length, fold: true, hash: foldedHash).index
+    }
+
     /// The number of a lower-case word, or -1 when unlisted.
     func number(of word: String) -> Int32 {
         var bytes = Array(word.utf8)
