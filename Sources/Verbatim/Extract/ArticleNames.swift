@@ -19,7 +19,8 @@ struct ArticleNames: Sendable {
             case .person:
                 let words = entity.name.split(separator: " ")
                 if let last = words.last, words.count >= 2 { fullNames[String(last)] = entity.name }
-                let roleWords = Set(entity.titles.compactMap { $0.split(separator: " ").last.map { $0.lowercased() } })
+                let roleWords = entity.titles.isEmpty ? []
+                    : Set(entity.titles.compactMap { $0.split(separator: " ").last.map { $0.lowercased() } })
                 for mention in entity.mentions where !mention.isPronoun {
                     if Self.opensSentence(mention.span.start, sentences: sentences, bytes: bytes) {
                         subjects.append((mention.span.start, entity.name))
