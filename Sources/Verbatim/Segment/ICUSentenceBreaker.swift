@@ -6,6 +6,14 @@ enum ICUSentenceBreaker {
     /// The last boundary is always `span.end`.
     static func boundaries(in bytes: [UInt8], span: TextSpan) -> [Int] {
         guard span.length > 0 else { return [] }
+        // Most news paragraphs are one plain sentence: no need to run the break iterator over them.
+        if SingleSentenceCheck.holdsOneSentence(bytes, span) { return [span.end] }
+        return iteratorBoundaries(in: bytes, span: span)
+    }
+
+    /// `boundaries(in:span:)` as ICU's break iterator finds them, without the single-sentence shortcut.
+    static func iteratorBoundaries(in bytes: [UInt8], span: TextSpan) -> [Int] {
+        guard span.length > 0 else { return [] }
         var capacity = max(16, span.length / 40)
         while true {
             var output = [Int32](repeating: 0, count: capacity)
