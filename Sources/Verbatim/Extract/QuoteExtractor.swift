@@ -20,49 +20,57 @@ public struct QuoteExtractor: Stage {
     }
 
     public func process(_ document: inout Document) throws(ArticleError) {
-        // With the entity layer, names come from its clusters and only paragraphs that may hold a quote are read;
-        // without it, every paragraph is read to collect names.
-        let hasEntities = document.layers.contains(.entities)
-        let views = paragraphViews(document, onlyCandidates: hasEntities)
-        let names: ArticleNames
-        if hasEntities {
-            names = ArticleNames(entities: document.entities, sentences: document.sentences, bytes: document.utf8)
+        // With the entity layer, names come from its clusters and only paragraphs that may hold a quote are read,
+        // one at a time; without it, every paragraph is read first to collect names.
+        let quotes: [Quote]
+        if document.layers.contains(.entities) {
+            let names = ArticleNames(entities: document.entities, sentences: document.sentences, bytes: document.utf8)
+            var run = ArticleQuoteRun(lexicon: lexicon, bytes: document.utf8,
+                                      resolver: SpeakerResolver(lexicon: lexicon, names: names, entities: document.entities))
+            forEachParagraphView(document, onlyCandidates: true) { view in
+                if let view { run.process(view) } else { run.skipParagraph() }
+            }
+            quotes = run.quotes
         } else {
+            var views: [ParagraphView?] = []
+            forEachParagraphView(document, onlyCandidates: false) { views.append($0) }
             let sentenceStarts = Set(document.sentences.map(\.start))
-            names = ArticleNames(paragraphTokens: views.compactMap { $0?.tokens }, sentenceStarts: sentenceStarts, bytes: document.utf8,
-                                 lexicon: lexicon)
+            let names = ArticleNames(paragraphTokens: views.compactMap { $0?.tokens }, sentenceStarts: sentenceStarts,
+                                     bytes: document.utf8, lexicon: lexicon)
+            var run = ArticleQuoteRun(lexicon: lexicon, bytes: document.utf8,
+                                      resolver: SpeakerResolver(lexicon: lexicon, names: names, entities: document.entities))
+            for view in views {
+                if let view { run.process(view) } else { run.skipParagraph() }
+            }
+            quotes = run.quotes
         }
-        var run = ArticleQuoteRun(lexicon: lexicon, bytes: document.utf8,
-                                  resolver: SpeakerResolver(lexicon: lexicon, names: names, entities: document.entities))
-        for view in views {
-            if let view { run.process(view) } else { run.skipParagraph() }
-        }
-        document.quotes = run.quotes.sorted { $0.span < $1.span }
+        document.quotes = quotes.sorted { $0.span < $1.span }
     }
 
-    /// Every paragraph that is not wholly boilerplate, tokenized, with boilerplate tokens removed; nil for a
-    /// paragraph that cannot hold a quote when `onlyCandidates` is set.
-    private func paragraphViews(_ document: Document, onlyCandidates: Bool) -> [ParagraphView?] {
-        var views: [ParagraphView?] = []
+    /// Calls `body` with every paragraph that is not wholly boilerplate, in order, tokenized, with boilerplate
+    /// tokens removed; with nil for a paragraph that cannot hold a quote when `onlyCandidates` is set. The token
+    /// buffer is reused from one paragraph to the next unless `body` keeps the view.
+    private func forEachParagraphView(_ document: Document, onlyCandidates: Bool, _ body: (ParagraphView?) -> Void) {
         var sentenceIndex = 0
         let sentences = document.sentences
+        var starts: [Int] = []
+        var tokens: [QuoteToken] = []
         for paragraph in document.paragraphs {
-            var starts: [Int] = []
+            starts.removeAll(keepingCapacity: true)
             while sentenceIndex < sentences.count, sentences[sentenceIndex].start < paragraph.end {
                 if sentences[sentenceIndex].start >= paragraph.start { starts.append(sentences[sentenceIndex].start) }
                 sentenceIndex += 1
             }
             if onlyCandidates, !filter.mayHoldQuote(document.utf8, paragraph) {
-                views.append(nil)
+                body(nil)
                 continue
             }
-            var tokens = tokenizer.tokens(in: document.utf8, span: paragraph)
+            tokenizer.tokens(in: document.utf8, span: paragraph, into: &tokens)
             if !document.boilerplate.isEmpty {
                 tokens.removeAll { document.isBoilerplate($0.span) }
             }
             guard !tokens.isEmpty else { continue }
-            views.append(ParagraphView(span: paragraph, bytes: document.utf8, tokens: tokens, sentenceStarts: starts, lexicon: lexicon))
+            body(ParagraphView(span: paragraph, bytes: document.utf8, tokens: tokens, sentenceStarts: starts, lexicon: lexicon))
         }
-        return views
     }
 }

@@ -16,14 +16,20 @@ struct QuoteTokenizer: Sendable {
 
     /// The tokens of `paragraph` (UTF-8 offsets into `bytes`), in order.
     func tokens(in bytes: [UInt8], span paragraph: TextSpan) -> [QuoteToken] {
-        guard paragraph.start < paragraph.end else { return [] }
-        return bytes.withUnsafeBufferPointer { scan($0.baseAddress!, bytes, paragraph) }
+        var tokens: [QuoteToken] = []
+        self.tokens(in: bytes, span: paragraph, into: &tokens)
+        return tokens
     }
 
-    /// `tokens(in:span:)` over the bytes at `text` (the same bytes as `bytes`, which serves multi-byte decoding).
-    private func scan(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ paragraph: TextSpan) -> [QuoteToken] {
-        var tokens: [QuoteToken] = []
-        tokens.reserveCapacity((paragraph.end - paragraph.start) / 4)
+    /// The tokens of `paragraph`, written into `tokens` (emptied first, its storage kept).
+    func tokens(in bytes: [UInt8], span paragraph: TextSpan, into tokens: inout [QuoteToken]) {
+        tokens.removeAll(keepingCapacity: true)
+        guard paragraph.start < paragraph.end else { return }
+        bytes.withUnsafeBufferPointer { scan($0.baseAddress!, bytes, paragraph, into: &tokens) }
+    }
+
+    /// `tokens(in:span:into:)` over the bytes at `text` (the same bytes as `bytes`, which serves multi-byte decoding).
+    private func scan(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], _ paragraph: TextSpan, into tokens: inout [QuoteToken]) {
         var position = paragraph.start
         var previousScalar: Unicode.Scalar = " "
         while position < paragraph.end {
@@ -80,7 +86,6 @@ struct QuoteTokenizer: Sendable {
             previousScalar = scalar
             position += length
         }
-        return tokens
     }
 
     /// Extends `run` over the rest of its word: word characters, and inner joiners (an apostrophe, hyphen or stop
