@@ -4,7 +4,7 @@
 struct EntityClusterer {
     /// Builds entities from `candidates` (any order), with the gender an honorific told for people.
     /// `text` gives the written text of a span.
-    static func cluster(_ candidates: consuming [MentionCandidate],
+    static func cluster(_ candidates: consuming [MentionCandidate], names: NameWords,
                         text: (TextSpan) -> String) -> (entities: [Entity], genders: [Int: PersonGender]) {
         var sorted = candidates
         sorted.sort { $0.span < $1.span }
@@ -14,7 +14,7 @@ struct EntityClusterer {
         byKey.reserveCapacity(sorted.count)
         // People named in full first, so that surnames anywhere in the article find them.
         for candidate in sorted where candidate.kind == .person && candidate.words.count >= 2 {
-            let key = Key(kind: .person, name: candidate.words.joined(separator: " "))
+            let key = Key(kind: .person, name: names.joined(candidate.words))
             if let index = byKey[key] {
                 groups[index].members.append(candidate)
             } else {
@@ -25,16 +25,17 @@ struct EntityClusterer {
         var byLastWord: [String: [Int]] = [:]
         var byFirstWord: [String: [Int]] = [:]
         for index in groups.indices {
-            byLastWord[groups[index].lastWord, default: []].append(index)
-            byFirstWord[groups[index].firstWord, default: []].append(index)
+            let words = groups[index].members[0].words
+            byLastWord[names.text(words.upperBound - 1), default: []].append(index)
+            byFirstWord[names.text(words.lowerBound), default: []].append(index)
         }
         for candidate in sorted where !(candidate.kind == .person && candidate.words.count >= 2) {
             if candidate.kind == .person {
-                let word = candidate.words[0]
+                let word = names.text(candidate.words.lowerBound)
                 var sameTitle: [Int] = []
-                if let title = candidate.title?.lowercased() {
+                if let title = candidate.title.map({ text($0).lowercased() }) {
                     sameTitle = ((byLastWord[word] ?? []) + (byFirstWord[word] ?? [])).filter { index in
-                        groups[index].members.contains { $0.title?.lowercased().hasSuffix(title) ?? false }
+                        groups[index].members.contains { $0.title.map { text($0).lowercased().hasSuffix(title) } ?? false }
                     }
                 }
                 if let index = nearest(sameTitle, to: candidate.span.start, in: groups)
@@ -87,9 +88,6 @@ struct EntityClusterer {
         var kind: Entity.Kind
         var members: [MentionCandidate]
 
-        var firstWord: String { members[0].words[0] }
-        var lastWord: String { members[0].words[members[0].words.count - 1] }
-
         func entity(index: Int, text: (TextSpan) -> String) -> Entity {
             var ordered = members
             if !Self.isSorted(ordered) { ordered.sort { $0.span < $1.span } }
@@ -107,7 +105,7 @@ struct EntityClusterer {
             if let canonical, canonicalWords > fullest.words.count { name = canonical }
             var titles: [String] = []
             for member in ordered {
-                if let title = member.title.map(Self.normalised), !titles.contains(title) { titles.append(title) }
+                if let title = member.title.map({ Self.normalised(text($0)) }), !titles.contains(title) { titles.append(title) }
             }
             let mentions = ordered.map { Entity.Mention(span: $0.span, rule: $0.rule) }
             return Entity(index: index, name: name, kind: kind, titles: titles, mentions: mentions)
