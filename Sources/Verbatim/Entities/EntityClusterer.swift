@@ -2,10 +2,10 @@
 /// ("Han Dong", "Dong", "Mr. Dong"); organisations and places group by canonical name, so acronyms and short forms
 /// join their long form. Offsets are **UTF-8 byte offsets**.
 struct EntityClusterer {
-    /// Builds entities from `candidates` (any order), with the gender an honorific told for people.
+    /// Builds entities from `candidates` (any order), with the gender an honorific told for people (by entity index).
     /// `text` gives the written text of a span.
     static func cluster(_ candidates: consuming [MentionCandidate], names: NameWords,
-                        text: (TextSpan) -> String) -> (entities: [Entity], genders: [Int: PersonGender]) {
+                        text: (TextSpan) -> String) -> (entities: [Entity], genders: [PersonGender?]) {
         var sorted = candidates
         sorted.sort { $0.span < $1.span }
         var groups: [Group] = []
@@ -56,7 +56,7 @@ struct EntityClusterer {
         }
         let starts = groups.map { group in group.members.reduce(Int.max) { min($0, $1.span.start) } }
         groups = groups.indices.sorted { starts[$0] < starts[$1] }.map { groups[$0] }
-        var genders: [Int: PersonGender] = [:]
+        var genders = [PersonGender?](repeating: nil, count: groups.count)
         for (index, group) in groups.enumerated() where group.kind == .person {
             if let gender = group.members.lazy.compactMap(\.gender).first { genders[index] = gender }
         }
@@ -91,18 +91,18 @@ struct EntityClusterer {
         func entity(index: Int, text: (TextSpan) -> String) -> Entity {
             var ordered = members
             if !Self.isSorted(ordered) { ordered.sort { $0.span < $1.span } }
-            var fullest = ordered[0]
+            var fullest = 0
             var canonical: String?
             var canonicalWords = 0
-            for member in ordered {
-                if member.words.count > fullest.words.count { fullest = member }
+            for (position, member) in ordered.enumerated() {
+                if member.words.count > ordered[fullest].words.count { fullest = position }
                 if let alias = member.canonical {
                     let words = alias.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
                     if words > canonicalWords { canonical = alias; canonicalWords = words }
                 }
             }
-            var name = Self.normalised(text(fullest.span))
-            if let canonical, canonicalWords > fullest.words.count { name = canonical }
+            var name = Self.normalised(text(ordered[fullest].span))
+            if let canonical, canonicalWords > ordered[fullest].words.count { name = canonical }
             var titles: [String] = []
             for member in ordered {
                 if let title = member.title.map({ Self.normalised(text($0)) }), !titles.contains(title) { titles.append(title) }

@@ -47,7 +47,8 @@ public struct EntityRecognizer: Stage {
         var resolver = AliasResolver(lexicon: lexicon, names: names, candidates: candidates, text: text)
         let mentions = resolver.resolve(unresolved, candidates: candidates, text: text)
         var (entities, genders) = EntityClusterer.cluster(Self.withoutOverlaps(mentions), names: names, text: text)
-        for entity in entities where entity.kind == .person && genders[entity.index] == nil {
+        // Genders serve only to resolve pronouns.
+        for entity in entities where !pronouns.isEmpty && entity.kind == .person && genders[entity.index] == nil {
             let words = entity.name.split(separator: " ")
             if words.count >= 2, let gender = lexicon.givenNameGender[String(words[0])] { genders[entity.index] = gender }
         }

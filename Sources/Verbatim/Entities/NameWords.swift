@@ -35,6 +35,12 @@ struct NameWords: Sendable {
     /// The words at `positions` joined by one space.
     func joined(_ positions: Range<Int>) -> String {
         if positions.count == 1 { return text(positions.lowerBound) }
+        // Most names are written with one space between their words: then the text is the joined name.
+        let first = spans[positions.lowerBound]
+        let last = spans[positions.upperBound - 1]
+        if positions.dropFirst().allSatisfy({ spans[$0].start == spans[$0 - 1].end + 1 && bytes[spans[$0].start - 1] == 0x20 }) {
+            return String(decoding: bytes[first.start..<last.end], as: UTF8.self)
+        }
         var utf8: [UInt8] = []
         for position in positions {
             if position > positions.lowerBound { utf8.append(0x20) }
