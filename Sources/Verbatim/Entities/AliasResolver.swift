@@ -4,6 +4,8 @@
 /// What is still unknown takes its context fallback ("Trudeau said") or is dropped. Offsets are UTF-8.
 struct AliasResolver {
     private let lexicon: EntityLexicon
+    /// The words the candidates and names point into.
+    private let names: NameWords
     /// Every labelled name by its text: kind and canonical name.
     private var exact: [String: (kind: Entity.Kind, canonical: String?)] = [:]
     /// The same, lower-cased, for headlines.
@@ -20,8 +22,9 @@ struct AliasResolver {
     /// Initials of multi-word organisation and place names ("CSIS"), with kind and canonical name.
     private var initials: [String: (kind: Entity.Kind, canonical: String)] = [:]
 
-    init(lexicon: EntityLexicon, candidates: [MentionCandidate], text: (TextSpan) -> String) {
+    init(lexicon: EntityLexicon, names: NameWords, candidates: [MentionCandidate], text: (TextSpan) -> String) {
         self.lexicon = lexicon
+        self.names = names
         exact.reserveCapacity(candidates.count)
         personParts.reserveCapacity(candidates.count)
         personLastWords.reserveCapacity(candidates.count)
@@ -36,23 +39,30 @@ struct AliasResolver {
         guard words.count >= 2 else { return }
         switch candidate.kind {
         case .person:
-            let first = words[0]
-            var lastIndex = words.count - 1
-            while lastIndex > 0, lexicon.classesByWord[words[lastIndex]]?.contains(.nameSuffix) ?? false { lastIndex -= 1 }
+            let first = names.text(words.lowerBound)
+            var last = names.text(words.upperBound - 1)
+            var lastIndex = words.upperBound - 1
+            while lastIndex > words.lowerBound, lexicon.classesByWord[last]?.contains(.nameSuffix) ?? false {
+                lastIndex -= 1
+                last = names.text(lastIndex)
+            }
             notePersonPart(first)
-            notePersonPart(words[lastIndex])
-            personLastWords.insert(words[lastIndex])
+            notePersonPart(last)
+            personLastWords.insert(last)
         case .organization, .geopolitical, .location:
             let name = canonical ?? text
             let blocked: EntityWordClass = [.function, .demonym, .partyAdjective, .organizationHead, .locationHead,
                                             .givenName, .title, .titleModifier, .compass, .nonEntity]
-            if candidate.kind == .organization, organizationFirstWords[words[0]] == nil {
-                let firstClasses = (lexicon.classesByWord[words[0]] ?? [])
-                    .union(lexicon.classesByLower[words[0].lowercased()] ?? [])
-                if firstClasses.isDisjoint(with: blocked) { organizationFirstWords[words[0]] = name }
+            if candidate.kind == .organization {
+                let first = names.text(words.lowerBound)
+                if organizationFirstWords[first] == nil {
+                    let firstClasses = (lexicon.classesByWord[first] ?? []).union(lexicon.classesByLower[first.lowercased()] ?? [])
+                    if firstClasses.isDisjoint(with: blocked) { organizationFirstWords[first] = name }
+                }
             }
-            let letters = words.compactMap { word -> UInt8? in
-                guard let first = word.utf8.first, (first &- 0x41) < 26, word != "The" else { return nil }
+            let letters = words.compactMap { position -> UInt8? in
+                let first = names.firstByte(position)
+                guard (first &- 0x41) < 26, !names.isThe(position) else { return nil }
                 return first
             }
             if letters.count >= 2 {
@@ -74,14 +84,15 @@ struct AliasResolver {
     mutating func resolve(_ unresolved: [UnresolvedName], candidates: [MentionCandidate],
                           text: (TextSpan) -> String) -> [MentionCandidate] {
         var result = candidates.map { candidate -> MentionCandidate in
-            if candidate.kind != .person, candidate.words.count == 1, Self.hasNoASCIILowercase(candidate.words[0]),
-               let spelled = initials[candidate.words[0]], spelled.kind == candidate.kind {
+            guard candidate.words.count == 1, candidate.kind != .person,
+                  !initials.isEmpty || !personLastWords.isEmpty else { return candidate }
+            let word = names.text(candidate.words.lowerBound)
+            if Self.hasNoASCIILowercase(word), let spelled = initials[word], spelled.kind == candidate.kind {
                 var joined = candidate
                 joined.canonical = spelled.canonical
                 return joined
             }
-            guard candidate.kind == .geopolitical, candidate.words.count == 1,
-                  personLastWords.contains(candidate.words[0]) else { return candidate }
+            guard candidate.kind == .geopolitical, personLastWords.contains(word) else { return candidate }
             var relabelled = candidate
             relabelled.kind = .person
             relabelled.rule = "alias.surname_not_place"
@@ -123,19 +134,19 @@ struct AliasResolver {
     }
 
     private func resolveStrictly(_ name: UnresolvedName, candidates: [MentionCandidate]) -> MentionCandidate? {
-        let joined = name.words.count == 1 ? name.words[0] : name.words.joined(separator: " ")
+        let joined = names.joined(name.words)
         func make(_ kind: Entity.Kind, _ rule: String, _ canonical: String?) -> MentionCandidate {
             MentionCandidate(span: name.span, kind: kind, rule: rule, words: name.words,
                              title: kind == .person ? name.title : nil, canonical: canonical)
         }
-        if let paired = name.pairedCandidate, name.words.count == 1, Self.hasNoASCIILowercase(name.words[0]) {
+        if let paired = name.pairedCandidate, name.words.count == 1, Self.hasNoASCIILowercase(joined) {
             let long = candidates[paired]
-            let canonical = long.canonical ?? (long.kind == .person ? nil : long.words.joined(separator: " "))
+            let canonical = long.canonical ?? (long.kind == .person ? nil : names.joined(long.words))
             if long.kind != .person { return make(long.kind, "alias.parenthesised", canonical) }
         }
         if let known = exact[joined] { return make(known.kind, "alias.exact", known.canonical) }
         guard name.words.count == 1 else { return nil }
-        let word = name.words[0]
+        let word = joined
         if !initials.isEmpty, word.utf8.count >= 2, Self.hasNoASCIILowercase(word), let spelled = initials[word] {
             return make(spelled.kind, "alias.acronym", spelled.canonical)
         }
@@ -148,18 +159,19 @@ struct AliasResolver {
     private func resolveLoosely(_ name: UnresolvedName) -> [MentionCandidate] {
         var result: [MentionCandidate] = []
         var start = 0
-        let lowered = name.words.map { $0.lowercased() }
+        let lowered = name.words.map { names.text($0).lowercased() }
+        let first = name.words.lowerBound
         while start < lowered.count {
             var matched = false
             for end in stride(from: lowered.count, to: start, by: -1) {
                 let key = lowered[start..<end].joined(separator: " ")
-                let span = TextSpan(start: name.wordSpans[start].start, end: name.wordSpans[end - 1].end)
+                let span = TextSpan(start: names.spans[first + start].start, end: names.spans[first + end - 1].end)
                 if let known = exactLower[key] {
                     result.append(MentionCandidate(span: span, kind: known.kind, rule: "alias.headline",
-                                                   words: Array(name.words[start..<end]), canonical: known.canonical))
+                                                   words: (first + start)..<(first + end), canonical: known.canonical))
                 } else if end == start + 1, personPartsLower.contains(key) {
                     result.append(MentionCandidate(span: span, kind: .person, rule: "alias.headline_name_part",
-                                                   words: [name.words[start]]))
+                                                   words: (first + start)..<(first + start + 1)))
                 } else {
                     continue
                 }

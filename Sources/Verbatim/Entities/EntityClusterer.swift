@@ -2,10 +2,10 @@
 /// ("Han Dong", "Dong", "Mr. Dong"); organisations and places group by canonical name, so acronyms and short forms
 /// join their long form. Offsets are **UTF-8 byte offsets**.
 struct EntityClusterer {
-    /// Builds entities from `candidates` (any order), with the gender an honorific told for people.
+    /// Builds entities from `candidates` (any order), with the gender an honorific told for people (by entity index).
     /// `text` gives the written text of a span.
-    static func cluster(_ candidates: consuming [MentionCandidate],
-                        text: (TextSpan) -> String) -> (entities: [Entity], genders: [Int: PersonGender]) {
+    static func cluster(_ candidates: consuming [MentionCandidate], names: NameWords,
+                        text: (TextSpan) -> String) -> (entities: [Entity], genders: [PersonGender?]) {
         var sorted = candidates
         sorted.sort { $0.span < $1.span }
         var groups: [Group] = []
@@ -14,7 +14,7 @@ struct EntityClusterer {
         byKey.reserveCapacity(sorted.count)
         // People named in full first, so that surnames anywhere in the article find them.
         for candidate in sorted where candidate.kind == .person && candidate.words.count >= 2 {
-            let key = Key(kind: .person, name: candidate.words.joined(separator: " "))
+            let key = Key(kind: .person, name: names.joined(candidate.words))
             if let index = byKey[key] {
                 groups[index].members.append(candidate)
             } else {
@@ -25,16 +25,17 @@ struct EntityClusterer {
         var byLastWord: [String: [Int]] = [:]
         var byFirstWord: [String: [Int]] = [:]
         for index in groups.indices {
-            byLastWord[groups[index].lastWord, default: []].append(index)
-            byFirstWord[groups[index].firstWord, default: []].append(index)
+            let words = groups[index].members[0].words
+            byLastWord[names.text(words.upperBound - 1), default: []].append(index)
+            byFirstWord[names.text(words.lowerBound), default: []].append(index)
         }
         for candidate in sorted where !(candidate.kind == .person && candidate.words.count >= 2) {
             if candidate.kind == .person {
-                let word = candidate.words[0]
+                let word = names.text(candidate.words.lowerBound)
                 var sameTitle: [Int] = []
-                if let title = candidate.title?.lowercased() {
+                if let title = candidate.title.map({ text($0).lowercased() }) {
                     sameTitle = ((byLastWord[word] ?? []) + (byFirstWord[word] ?? [])).filter { index in
-                        groups[index].members.contains { $0.title?.lowercased().hasSuffix(title) ?? false }
+                        groups[index].members.contains { $0.title.map { text($0).lowercased().hasSuffix(title) } ?? false }
                     }
                 }
                 if let index = nearest(sameTitle, to: candidate.span.start, in: groups)
@@ -55,7 +56,7 @@ struct EntityClusterer {
         }
         let starts = groups.map { group in group.members.reduce(Int.max) { min($0, $1.span.start) } }
         groups = groups.indices.sorted { starts[$0] < starts[$1] }.map { groups[$0] }
-        var genders: [Int: PersonGender] = [:]
+        var genders = [PersonGender?](repeating: nil, count: groups.count)
         for (index, group) in groups.enumerated() where group.kind == .person {
             if let gender = group.members.lazy.compactMap(\.gender).first { genders[index] = gender }
         }
@@ -87,27 +88,24 @@ struct EntityClusterer {
         var kind: Entity.Kind
         var members: [MentionCandidate]
 
-        var firstWord: String { members[0].words[0] }
-        var lastWord: String { members[0].words[members[0].words.count - 1] }
-
         func entity(index: Int, text: (TextSpan) -> String) -> Entity {
             var ordered = members
             if !Self.isSorted(ordered) { ordered.sort { $0.span < $1.span } }
-            var fullest = ordered[0]
+            var fullest = 0
             var canonical: String?
             var canonicalWords = 0
-            for member in ordered {
-                if member.words.count > fullest.words.count { fullest = member }
+            for (position, member) in ordered.enumerated() {
+                if member.words.count > ordered[fullest].words.count { fullest = position }
                 if let alias = member.canonical {
                     let words = alias.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
                     if words > canonicalWords { canonical = alias; canonicalWords = words }
                 }
             }
-            var name = Self.normalised(text(fullest.span))
-            if let canonical, canonicalWords > fullest.words.count { name = canonical }
+            var name = Self.normalised(text(ordered[fullest].span))
+            if let canonical, canonicalWords > ordered[fullest].words.count { name = canonical }
             var titles: [String] = []
             for member in ordered {
-                if let title = member.title.map(Self.normalised), !titles.contains(title) { titles.append(title) }
+                if let title = member.title.map({ Self.normalised(text($0)) }), !titles.contains(title) { titles.append(title) }
             }
             let mentions = ordered.map { Entity.Mention(span: $0.span, rule: $0.rule) }
             return Entity(index: index, name: name, kind: kind, titles: titles, mentions: mentions)

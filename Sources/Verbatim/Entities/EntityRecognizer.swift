@@ -26,7 +26,7 @@ public struct EntityRecognizer: Stage {
         let body = { (span: TextSpan) -> Bool in masked.isEmpty || !snapshot.isBoilerplate(span) }
         let bytes = document.utf8
         let text = { (span: TextSpan) -> String in String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
-        var (candidates, unresolved, pronouns) = finder.takeFindings()
+        var (candidates, unresolved, pronouns, names) = finder.takeFindings()
         // Pairings point into the unfiltered candidates; re-point them.
         if !masked.isEmpty, candidates.contains(where: { !body($0.span) }) {
             var newIndex: [Int: Int] = [:]
@@ -44,10 +44,11 @@ public struct EntityRecognizer: Stage {
             unresolved.removeAll { !body($0.span) }
             pronouns.removeAll { !body($0.span) }
         }
-        var resolver = AliasResolver(lexicon: lexicon, candidates: candidates, text: text)
+        var resolver = AliasResolver(lexicon: lexicon, names: names, candidates: candidates, text: text)
         let mentions = resolver.resolve(unresolved, candidates: candidates, text: text)
-        var (entities, genders) = EntityClusterer.cluster(Self.withoutOverlaps(mentions), text: text)
-        for entity in entities where entity.kind == .person && genders[entity.index] == nil {
+        var (entities, genders) = EntityClusterer.cluster(Self.withoutOverlaps(mentions), names: names, text: text)
+        // Genders serve only to resolve pronouns.
+        for entity in entities where !pronouns.isEmpty && entity.kind == .person && genders[entity.index] == nil {
             let words = entity.name.split(separator: " ")
             if words.count >= 2, let gender = lexicon.givenNameGender[String(words[0])] { genders[entity.index] = gender }
         }

@@ -40,7 +40,7 @@ extension MentionFinder {
                !tokens[end].isCapitalized, tokens[end].classes.contains(.partyBody) {
                 candidates.append(MentionCandidate(span: TextSpan(start: tokens[start].start, end: tokens[end].end),
                                                    kind: .organization, rule: "shape.party_body",
-                                                   words: (start...end).map { self.word($0) }))
+                                                   words: addWords(start...end)))
                 return
             }
             emitGazetteer(entry, start, end)
@@ -110,7 +110,7 @@ extension MentionFinder {
         if count == 1, last.isHyphenModifier == false, let parts = hyphenatedPlaces(start) {
             for part in parts {
                 candidates.append(MentionCandidate(span: part.span, kind: .geopolitical, rule: "gazetteer.hyphenated",
-                                                   words: [part.word], canonical: part.canonical))
+                                                   words: names.append(part.span), canonical: part.canonical))
             }
             return
         }
@@ -201,7 +201,7 @@ extension MentionFinder {
                 } else {
                     var gender = lexicon.titleGender[(titleStart..<nameStart).map { self.lowerWord($0) }.joined(separator: " ")]
                     if gender == nil, nameCount >= 2 { gender = genderOfGivenName(word(nameStart)) }
-                    emit(.person, nameStart, end, rule: "context.title", title: text(start, through: index), gender: gender)
+                    emit(.person, nameStart, end, rule: "context.title", title: span(start, through: index), gender: gender)
                 }
                 if titleStart > start { classify(start, titleStart) }
                 return true
@@ -229,16 +229,16 @@ extension MentionFinder {
     func genderOfGivenName(_ name: String) -> PersonGender? { lexicon.givenNameGender[name] }
 
     /// "Canada-U.S.": a hyphenated word made only of gazetteer places.
-    private func hyphenatedPlaces(_ index: Int) -> [(span: TextSpan, word: String, canonical: String)]? {
+    private func hyphenatedPlaces(_ index: Int) -> [(span: TextSpan, canonical: String)]? {
         let token = tokens[index]
         guard bytes[token.start..<token.end].contains(UInt8(ascii: "-")) else { return nil }
-        var result: [(TextSpan, String, String)] = []
+        var result: [(TextSpan, String)] = []
         var offset = token.start
         for part in word(index).split(separator: "-", omittingEmptySubsequences: false) {
             let word = String(part)
             guard let entry = lexicon.gazetteer[word]?.first(where: { $0.words.count == 1 }),
                   entry.role == .entity(.geopolitical) else { return nil }
-            result.append((TextSpan(start: offset, end: offset + word.utf8.count), word, entry.canonical))
+            result.append((TextSpan(start: offset, end: offset + word.utf8.count), entry.canonical))
             offset += word.utf8.count + 1
         }
         return result.count >= 2 ? result : nil

@@ -80,8 +80,8 @@ extension MentionFinder {
     }
 
     /// A lower-case title right before the name at token `start`, with the words that qualify it:
-    /// "PMO spokesperson", "UFV associate professor", "Chinese telecom executive".
-    func titleBefore(_ start: Int) -> String? {
+    /// "PMO spokesperson", "UFV associate professor", "Chinese telecom executive". A span in UTF-8 offsets.
+    func titleBefore(_ start: Int) -> TextSpan? {
         guard start > 0, tokens[start].joinedToPrevious else { return nil }
         let last = tokens[start - 1]
         guard !last.isCapitalized, last.classes.contains(.title) || last.classes.contains(.titleEnd) else { return nil }
@@ -93,13 +93,14 @@ extension MentionFinder {
             guard qualifies, !previous.isPossessive || previous.isCapitalized else { break }
             first -= 1
         }
-        return text(first, through: start - 1)
+        return span(first, through: start - 1)
     }
 
     /// The title of an appositive after the name ending before token `end`: ", a Toronto-area MP" gives
     /// "Toronto-area MP", ", then China's consul general" gives "China's consul general". Within six words after
-    /// the comma, without other punctuation, a title that is not itself the subject of a speech verb.
-    func appositiveTitle(after end: Int) -> String? {
+    /// the comma, without other punctuation, a title that is not itself the subject of a speech verb. A span in UTF-8
+    /// offsets.
+    func appositiveTitle(after end: Int) -> TextSpan? {
         guard end > 0, end < tokens.count, tokens[end - 1].after == "," else { return nil }
         let first = end
         let opener = tokens[first]
@@ -125,7 +126,7 @@ extension MentionFinder {
                       !tokens[titleStart].isCapitalized || tokens[titleStart].classes.contains(.appositiveOpener) {
                     titleStart += 1
                 }
-                return text(titleStart, through: index)
+                return span(titleStart, through: index)
             }
             index += 1
         }

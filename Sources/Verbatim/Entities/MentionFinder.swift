@@ -10,23 +10,28 @@ struct MentionFinder {
     var candidates: [MentionCandidate] = []
     private(set) var unresolved: [UnresolvedName] = []
     private(set) var pronouns: [PronounMention] = []
+    /// The words of the candidates and unresolved names, which they point into.
+    var names: NameWords
     /// The tokens of the sentence being scanned.
     var tokens: [EntityToken] = []
 
     init(lexicon: EntityLexicon, bytes: [UInt8]) {
         self.lexicon = lexicon
         self.bytes = bytes
+        self.names = NameWords(bytes: bytes)
     }
 
-    /// Hands over the candidates, unresolved names and pronouns found so far, leaving the finder empty.
+    /// Hands over the candidates, unresolved names, pronouns and the words they point into found so far, leaving
+    /// the finder empty.
     mutating func takeFindings() -> (candidates: [MentionCandidate], unresolved: [UnresolvedName],
-                                     pronouns: [PronounMention]) {
+                                     pronouns: [PronounMention], names: NameWords) {
         defer {
             candidates = []
             unresolved = []
             pronouns = []
+            names = NameWords(bytes: bytes)
         }
-        return (candidates, unresolved, pronouns)
+        return (candidates, unresolved, pronouns, names)
     }
 
     /// Scans one sentence (UTF-8 offsets).
@@ -107,10 +112,9 @@ struct MentionFinder {
         var pending: [Int] = []
         func flush(_ finder: inout MentionFinder) {
             guard !pending.isEmpty else { return }
-            let words = pending.map { finder.word($0) }
-            let spans = pending.map { TextSpan(start: finder.tokens[$0].start, end: finder.tokens[$0].end) }
-            finder.unresolved.append(UnresolvedName(span: TextSpan(start: spans[0].start, end: spans[spans.count - 1].end),
-                                                    words: words, wordSpans: spans, isLoose: true, fallback: nil,
+            let words = finder.addWords(pending)
+            let span = TextSpan(start: finder.tokens[pending[0]].start, end: finder.tokens[pending[pending.count - 1]].end)
+            finder.unresolved.append(UnresolvedName(span: span, words: words, isLoose: true, fallback: nil,
                                                     pairedCandidate: nil, title: nil))
             pending.removeAll()
         }
@@ -143,25 +147,31 @@ struct MentionFinder {
     }
 
     /// Records a mention of tokens `start..<end`.
-    mutating func emit(_ kind: Entity.Kind, _ start: Int, _ end: Int, rule: String, title: String? = nil,
+    mutating func emit(_ kind: Entity.Kind, _ start: Int, _ end: Int, rule: String, title: TextSpan? = nil,
                        gender: PersonGender? = nil, canonical: String? = nil) {
         let span = TextSpan(start: tokens[start].start, end: tokens[end - 1].end)
         let seen = title ?? (kind == .person ? titleBefore(start) ?? appositiveTitle(after: end) : nil)
-        candidates.append(MentionCandidate(span: span, kind: kind, rule: rule, words: (start..<end).map { self.word($0) },
+        candidates.append(MentionCandidate(span: span, kind: kind, rule: rule, words: addWords(start..<end),
                                            title: seen, gender: gender, canonical: canonical))
+    }
+
+    /// Adds the words of the tokens `indices` to `names` and returns their positions there.
+    mutating func addWords<Indices: Sequence<Int>>(_ indices: Indices) -> Range<Int> {
+        let first = names.endPosition
+        for index in indices { names.add(TextSpan(start: tokens[index].start, end: tokens[index].end)) }
+        return first..<names.endPosition
     }
 
     /// Keeps tokens `start..<end` for resolution against the whole article.
     mutating func keep(_ start: Int, _ end: Int, fallback: (kind: Entity.Kind, rule: String)?) {
-        let spans = (start..<end).map { TextSpan(start: tokens[$0].start, end: tokens[$0].end) }
         var paired: Int?
         if end - start == 1, tokens[start].before == "(", tokens[start].after == ")", let last = candidates.last,
            start > 0, last.span.end == tokens[start - 1].end {
             paired = candidates.count - 1
         }
-        unresolved.append(UnresolvedName(span: TextSpan(start: spans[0].start, end: spans[spans.count - 1].end),
-                                         words: (start..<end).map { self.word($0) }, wordSpans: spans, isLoose: false,
-                                         fallback: fallback, pairedCandidate: paired, title: appositiveTitle(after: end)))
+        unresolved.append(UnresolvedName(span: TextSpan(start: tokens[start].start, end: tokens[end - 1].end),
+                                         words: addWords(start..<end), isLoose: false, fallback: fallback,
+                                         pairedCandidate: paired, title: appositiveTitle(after: end)))
     }
 
     /// The gender of the pronoun at token `index`, from its word classes when they tell exactly one.
@@ -217,9 +227,9 @@ struct MentionFinder {
         bytes[tokens[index].end - 1] == byte
     }
 
-    /// The text between the start of token `start` and the end of token `last` (inclusive), as written.
-    func text(_ start: Int, through last: Int) -> String {
-        String(decoding: bytes[tokens[start].start..<tokens[last].end], as: UTF8.self)
+    /// The span from the start of token `start` to the end of token `last` (inclusive), in UTF-8 offsets.
+    func span(_ start: Int, through last: Int) -> TextSpan {
+        TextSpan(start: tokens[start].start, end: tokens[last].end)
     }
 }
 

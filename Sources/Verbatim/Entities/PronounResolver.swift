@@ -2,9 +2,9 @@
 /// pronoun mentions. A person's gender comes from an honorific ("Mr."), a given name, or the first pronoun resolved to
 /// them. Offsets are **UTF-8 byte offsets**.
 struct PronounResolver {
-    /// Adds the pronouns in `pronouns` to `entities`. `genders` gives what names and titles told per entity.
+    /// Adds the pronouns in `pronouns` to `entities`. `genders` gives what names and titles told, by entity index.
     static func resolve(_ pronouns: [PronounMention], into entities: inout [Entity],
-                        genders initial: [Int: PersonGender]) {
+                        genders initial: [PersonGender?]) {
         guard !pronouns.isEmpty else { return }
         var genders = initial
         // Person name mentions in text order: (position, entity).
@@ -16,7 +16,7 @@ struct PronounResolver {
         names.sort { $0.position < $1.position }
         var recent: [Int] = []  // entity indexes, most recent last
         var next = 0
-        var added: [Int: [Entity.Mention]] = [:]
+        var added = [Bool](repeating: false, count: entities.count)
         for pronoun in pronouns.sorted(by: { $0.span < $1.span }) {
             while next < names.count, names[next].position < pronoun.span.start {
                 let entity = names[next].entity
@@ -28,10 +28,10 @@ struct PronounResolver {
             if genders[match] == nil { genders[match] = pronoun.gender }
             recent.removeAll { $0 == match }
             recent.append(match)
-            added[match, default: []].append(Entity.Mention(span: pronoun.span, isPronoun: true, rule: "coreference.pronoun"))
+            entities[match].mentions.append(Entity.Mention(span: pronoun.span, isPronoun: true, rule: "coreference.pronoun"))
+            added[match] = true
         }
-        for (index, mentions) in added {
-            entities[index].mentions.append(contentsOf: mentions)
+        for index in entities.indices where added[index] {
             entities[index].mentions.sort { $0.span < $1.span }
         }
     }
