@@ -17,10 +17,11 @@ struct ArticleNames: Sendable {
         for entity in entities {
             switch entity.kind {
             case .person:
-                let words = entity.name.split(separator: " ")
-                if let last = words.last, words.count >= 2 { fullNames[String(last)] = entity.name }
+                // Words split at spaces (bytes: a space is never inside a multi-byte character).
+                let words = entity.name.utf8.split(separator: 0x20)
+                if let last = words.last, words.count >= 2 { fullNames[String(Substring(last))] = entity.name }
                 let roleWords = entity.titles.isEmpty ? []
-                    : Set(entity.titles.compactMap { $0.split(separator: " ").last.map { $0.lowercased() } })
+                    : Set(entity.titles.compactMap { $0.utf8.split(separator: 0x20).last.map { String(Substring($0)).lowercased() } })
                 for mention in entity.mentions where !mention.isPronoun {
                     if Self.opensSentence(mention.span.start, sentences: sentences, bytes: bytes) {
                         subjects.append((mention.span.start, entity.name))
