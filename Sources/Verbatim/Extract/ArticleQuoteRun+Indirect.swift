@@ -202,7 +202,6 @@ extension ArticleQuoteRun {
     /// `According to S, C` and `C, according to S.`
     private mutating func accordingTo(_ view: ParagraphView, _ hit: ParagraphView.CueHit, sentence: Range<Int>) -> Quote? {
         let tokens = view.tokens
-        let parser = parser(view)
         let end = contentEnd(view, sentence)
         if tokens[sentence.lowerBound..<hit.index].allSatisfy({ !$0.isWord }) {
             guard let comma = (hit.index..<max(hit.index, min(end, hit.index + 30))).first(where: { tokens[$0].isPunctuation(",") }),
