@@ -49,8 +49,9 @@ public struct EntityRecognizer: Stage {
         var (entities, genders) = EntityClusterer.cluster(Self.withoutOverlaps(mentions), names: names, text: text)
         // Genders serve only to resolve pronouns.
         for entity in entities where !pronouns.isEmpty && entity.kind == .person && genders[entity.index] == nil {
-            let words = entity.name.split(separator: " ")
-            if words.count >= 2, let gender = lexicon.givenNameGender[String(words[0])] { genders[entity.index] = gender }
+            // Words split at space bytes (a space is never inside a multi-byte character).
+            let words = entity.name.utf8.split(separator: 0x20)
+            if words.count >= 2, let gender = lexicon.givenNameGender[String(Substring(words[0]))] { genders[entity.index] = gender }
         }
         PronounResolver.resolve(pronouns, into: &entities, genders: genders)
         document.entities = entities
