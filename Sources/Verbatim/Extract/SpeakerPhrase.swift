@@ -166,6 +166,18 @@ struct SpeakerPhraseParser {
         token.has(.nameConnector) && next < tokens.count && (tokens[next].isCapitalized || tokens[next].has(.nameConnector))
     }
 
+    /// The words of `words` without possessives, joined by single spaces ("Johnston's" gives "Johnston").
+    private func joinedWithoutPossessives(_ words: ArraySlice<QuoteToken>) -> String {
+        if words.count == 1 { return text(words.first!.spanWithoutPossessive) }
+        var joined: [UInt8] = []
+        for word in words {
+            if !joined.isEmpty { joined.append(0x20) }
+            let span = word.spanWithoutPossessive
+            joined.append(contentsOf: bytes[span.start..<span.end])
+        }
+        return String(decoding: joined, as: UTF8.self)
+    }
+
     /// The text of a UTF-8 span.
     private func text(_ span: TextSpan) -> String { String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
 
@@ -182,12 +194,12 @@ struct SpeakerPhraseParser {
             guard token.isCapitalized, !isTitleWord, !(isOrganization && token.has(.phraseDeterminer)) else { break }
             nameStart -= 1
         }
-        var nameTokens = Array(tokens[nameStart..<range.upperBound])
+        var nameTokens = tokens[nameStart..<range.upperBound]
         if !isOrganization, let lastToken = nameTokens.last, lastToken.isPossessive {
             // "Johnston's report": the owner is the source.
-            nameTokens = [lastToken]
+            nameTokens = tokens[(range.upperBound - 1)..<range.upperBound]
         }
-        var name = nameTokens.isEmpty ? nil : nameTokens.map { self.text($0.spanWithoutPossessive) }.joined(separator: " ")
+        var name = nameTokens.isEmpty ? nil : joinedWithoutPossessives(nameTokens)
         if isOrganization, !nameTokens.isEmpty {
             let nameSpan = TextSpan(start: nameTokens.first!.span.start, end: nameTokens.last!.span.end)
             name = String(decoding: bytes[nameSpan.start..<nameSpan.end], as: UTF8.self)
