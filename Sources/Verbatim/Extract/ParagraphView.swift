@@ -22,8 +22,6 @@ struct ParagraphView {
     /// For each token, the quotation it lies in (marks included), if any.
     let quotationOf: [Int?]
     let cues: [CueHit]
-    /// For each token, whether a cue starts there.
-    private let cueStarts: [Bool]
     /// For each sentence number, its token range (computed once: sentence look-ups stay linear overall).
     private let sentenceRanges: [Range<Int>]
 
@@ -70,9 +68,6 @@ struct ParagraphView {
             }
         }
         self.cues = cues
-        var cueStarts = [Bool](repeating: false, count: tokens.count)
-        for cue in cues { cueStarts[cue.index] = true }
-        self.cueStarts = cueStarts
         var ranges: [Range<Int>] = []
         var rangeStart = 0
         for index in 1...max(1, sentence.count) where index == sentence.count || sentence[index] != sentence[index - 1] {
@@ -121,7 +116,7 @@ struct ParagraphView {
     }
 
     /// Whether a cue starts at token `index`.
-    func startsCue(_ index: Int) -> Bool { index < cueStarts.count && cueStarts[index] }
+    func startsCue(_ index: Int) -> Bool { firstCue(atOrAfter: index)?.index == index }
 
     /// Token `index` as written.
     func text(_ index: Int) -> String { text(tokens[index].span) }
