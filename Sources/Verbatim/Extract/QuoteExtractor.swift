@@ -55,6 +55,8 @@ public struct QuoteExtractor: Stage {
         let sentences = document.sentences
         var starts: [Int] = []
         var tokens: [QuoteToken] = []
+        // Room for a long paragraph at once, rather than growing step by step in every article.
+        tokens.reserveCapacity(512)
         for paragraph in document.paragraphs {
             starts.removeAll(keepingCapacity: true)
             while sentenceIndex < sentences.count, sentences[sentenceIndex].start < paragraph.end {
