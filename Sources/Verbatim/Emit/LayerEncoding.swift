@@ -21,7 +21,7 @@ enum LayerEncoding {
         writer.beginArray()
         for (index, quote) in document.quotes.enumerated() {
             writer.beginObject()
-            writer.field("id"); writer.string("Q\(index)")
+            writer.field("id"); writer.identifier("Q", index)
             writeSpan(&writer, quote.span, mapper)
             writer.field("text"); writer.string(utf8: document.utf8[quote.span.start..<quote.span.end])
             writer.field("type"); writer.string(quote.kind.rawValue)
@@ -48,7 +48,8 @@ enum LayerEncoding {
             }
             writer.field("speaker_name"); optional(&writer, quote.speakerName)
             writer.field("speaker_title"); optional(&writer, quote.speakerTitle)
-            writer.field("speaker_entity"); optional(&writer, quote.speakerEntity.map { "E\($0)" })
+            writer.field("speaker_entity")
+            if let entity = quote.speakerEntity { writer.identifier("E", entity) } else { writer.null() }
             writer.field("speaker_rule"); optional(&writer, quote.speakerRule)
             writer.endObject()
         }
@@ -59,7 +60,7 @@ enum LayerEncoding {
         writer.beginArray()
         for entity in document.entities {
             writer.beginObject()
-            writer.field("id"); writer.string(entity.id)
+            writer.field("id"); writer.identifier("E", entity.index)
             writer.field("name"); writer.string(entity.name)
             writer.field("type"); writer.string(entity.kind.rawValue)
             writer.field("titles")
