@@ -2,14 +2,17 @@ import Foundation
 
 /// The shape tests of a line: word count, terminal punctuation, dates.
 extension LineScan {
+    /// 1 for the bytes that separate words (space, tab and 0xA0), 0 for the others, by byte value.
+    private static let wordSeparators: [UInt8] = (0...255).map { $0 == 0x20 || $0 == 0x09 || $0 == 0xA0 ? 1 : 0 }
+
     /// The words of `span` (UTF-8 offsets): runs of bytes other than space, tab and 0xA0.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> Int {
         // Branch-free: a word starts at each byte that is not a space and follows one (or the start).
+        let separators = wordSeparators
         var count = 0
         var previousIsSpace = 1
         for position in span.start..<span.end {
-            let byte = bytes[position]
-            let isSpace = (byte == 0x20 ? 1 : 0) | (byte == 0x09 ? 1 : 0) | (byte == 0xA0 ? 1 : 0)
+            let isSpace = Int(separators[Int(bytes[position])])
             count &+= previousIsSpace & (isSpace ^ 1)
             previousIsSpace = isSpace
         }

@@ -1,10 +1,9 @@
 /// Builds one line of compact JSON into a byte buffer, escaping strings per RFC 8259.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    /// Whether the next value of the current object or array needs a comma before it.
+    /// Whether the next value of the current object or array needs a comma before it. (No stack of these is
+    /// needed: after an object or array closes, its parent has a value, so the next one needs a comma.)
     private var needsComma = false
-    /// `needsComma` of each enclosing object or array, innermost last.
-    private var enclosingNeedsComma: [Bool] = []
 
     /// A writer whose buffer holds `capacity` bytes before it grows (reserve about the size of the line).
     public init(capacity: Int = 1024) {
@@ -17,14 +16,16 @@ public struct JSONWriter {
     }
 
     private mutating func open(_ bracket: UInt8) {
-        separate()
-        bytes.append(bracket)
-        enclosingNeedsComma.append(needsComma)
+        let comma = needsComma
+        compose(capacity: 2) { cursor in
+            if comma { cursor.put(UInt8(ascii: ",")) }
+            cursor.put(bracket)
+        }
         needsComma = false
     }
 
     private mutating func close(_ bracket: UInt8) {
-        needsComma = enclosingNeedsComma.removeLast()
+        needsComma = true
         bytes.append(bracket)
     }
 
@@ -43,21 +44,50 @@ public struct JSONWriter {
 
     /// Writes a member name known at compile time (ASCII, nothing to escape): copied as is.
     public mutating func field(_ name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let comma = needsComma
+        compose(capacity: name.utf8CodeUnitCount + 4) { cursor in
+            if comma { cursor.put(UInt8(ascii: ",")) }
+            cursor.put(UInt8(ascii: "\""))
+            cursor.put(name)
+            cursor.put("\":")
+        }
         needsComma = false
+    }
+
+    /// Writes a member known at compile time (see `field`) whose value is an integer.
+    public mutating func field(_ name: StaticString, int value: Int) {
+        let comma = needsComma
+        compose(capacity: name.utf8CodeUnitCount + 24) { cursor in
+            if comma { cursor.put(UInt8(ascii: ",")) }
+            cursor.put(UInt8(ascii: "\""))
+            cursor.put(name)
+            cursor.put("\":")
+            cursor.putDecimal(value)
+        }
+        needsComma = true
     }
 
     /// Writes the string `"<prefix><number>"` (an id such as `"Q3"`) without building a `String`.
     public mutating func identifier(_ prefix: StaticString, _ number: Int) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        appendDecimal(number)
-        bytes.append(UInt8(ascii: "\""))
+        let comma = needsComma
+        compose(capacity: prefix.utf8CodeUnitCount + 23) { cursor in
+            if comma { cursor.put(UInt8(ascii: ",")) }
+            cursor.put(UInt8(ascii: "\""))
+            cursor.put(prefix)
+            cursor.putDecimal(number)
+            cursor.put(UInt8(ascii: "\""))
+        }
+        needsComma = true
+    }
+
+    /// Writes at most `capacity` bytes with `body` into scratch space on the stack, then appends them at once
+    /// (one capacity and uniqueness check of the buffer instead of one per byte).
+    private mutating func compose(capacity: Int, _ body: (inout ByteCursor) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+            var cursor = ByteCursor(scratch.baseAddress!)
+            body(&cursor)
+            bytes.append(contentsOf: cursor.written)
+        }
     }
 
     /// Writes UTF-8 `text` (a slice of an article) as a JSON string, without making a `String` first.
@@ -69,16 +99,34 @@ public struct JSONWriter {
     }
 
     public mutating func string(_ value: String) { separate(); appendString(value) }
-    public mutating func int(_ value: Int) { separate(); appendDecimal(value) }
-    public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func int(_ value: Int) {
+        let comma = needsComma
+        compose(capacity: 22) { cursor in
+            if comma { cursor.put(UInt8(ascii: ",")) }
+            cursor.putDecimal(value)
+        }
+        needsComma = true
+    }
+
+    public mutating func bool(_ value: Bool) { literal(value ? "true" : "false") }
+    public mutating func null() { literal("null") }
+
+    private mutating func literal(_ word: StaticString) {
+        let comma = needsComma
+        compose(capacity: word.utf8CodeUnitCount + 1) { cursor in
+            if comma { cursor.put(UInt8(ascii: ",")) }
+            cursor.put(word)
+        }
+        needsComma = true
+    }
 
     public mutating func double(_ value: Double) {
         separate()
         if !value.isFinite {
             bytes.append(contentsOf: "null".utf8)
         } else if value == value.rounded(), abs(value) < 1e15 {
-            appendDecimal(Int(Int64(value)))
+            let integer = Int(Int64(value))
+            compose(capacity: 21) { $0.putDecimal(integer) }
         } else {
             bytes.append(contentsOf: String(value).utf8)
         }
@@ -135,27 +183,5 @@ public struct JSONWriter {
             }
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-    }
-
-    /// Appends `value` in decimal ASCII digits, the way `String(value)` spells it.
-    private mutating func appendDecimal(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digitCount = 1
-        var scale: UInt = 10
-        while digitCount < 20, magnitude >= scale {
-            digitCount += 1
-            scale &*= 10
-        }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digitCount))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var position = start + digitCount
-            repeat {
-                position -= 1
-                buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-        }
     }
 }

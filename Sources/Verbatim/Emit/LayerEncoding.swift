@@ -1,8 +1,8 @@
 /// JSON encoding of the boilerplate, quote and entity layers (schema `verbatim/1`), offsets in code points.
 enum LayerEncoding {
     static func writeSpan(_ writer: inout JSONWriter, _ span: TextSpan, _ mapper: CodePointMapper) {
-        writer.field("start"); writer.int(mapper[span.start])
-        writer.field("end"); writer.int(mapper[span.end])
+        writer.field("start", int: mapper[span.start])
+        writer.field("end", int: mapper[span.end])
     }
 
     static func writeBoilerplate(_ writer: inout JSONWriter, _ spans: [BoilerplateSpan], _ mapper: CodePointMapper) {
@@ -25,7 +25,7 @@ enum LayerEncoding {
             writeSpan(&writer, quote.span, mapper)
             writer.field("text"); writer.string(utf8: document.utf8[quote.span.start..<quote.span.end])
             writer.field("type"); writer.string(quote.kind.rawValue)
-            writer.field("group"); writer.int(quote.group)
+            writer.field("group", int: quote.group)
             writer.field("rule"); writer.string(quote.rule)
             writer.field("cue")
             if let cue = quote.cue {
