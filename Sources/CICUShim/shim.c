@@ -22,7 +22,9 @@ int64_t vb_icu_sentence_boundaries(const char *utf8, int64_t length, int32_t *ou
         return -1;
     }
     UErrorCode status = U_ZERO_ERROR;
-    UText *text = utext_openUTF8(NULL, utf8, length, &status);
+    /* A UText on the stack: no allocation per call. The iterator keeps its own shallow clone. */
+    UText storage = UTEXT_INITIALIZER;
+    UText *text = utext_openUTF8(&storage, utf8, length, &status);
     if (U_FAILURE(status)) {
         return -1;
     }

@@ -13,18 +13,23 @@ struct ByteCursor {
     /// The bytes written so far.
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
 
+    @inline(__always)
     mutating func put(_ byte: UInt8) {
         start[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func put(_ text: StaticString) {
         text.withUTF8Buffer { buffer in
-            for byte in buffer { put(byte) }
+            guard let base = buffer.baseAddress else { return }
+            (start + count).update(from: base, count: buffer.count)
+            count += buffer.count
         }
     }
 
     /// Writes `value` in decimal ASCII digits, the way `String(value)` spells it (at most 20 bytes).
+    @inline(__always)
     mutating func putDecimal(_ value: Int) {
         if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude

@@ -82,6 +82,7 @@ public struct JSONWriter {
 
     /// Writes at most `capacity` bytes with `body` into scratch space on the stack, then appends them at once
     /// (one capacity and uniqueness check of the buffer instead of one per byte).
+    @inline(__always)
     private mutating func compose(capacity: Int, _ body: (inout ByteCursor) -> Void) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
             var cursor = ByteCursor(scratch.baseAddress!)
@@ -90,15 +91,61 @@ public struct JSONWriter {
         }
     }
 
-    /// Writes UTF-8 `text` (a slice of an article) as a JSON string, without making a `String` first.
-    public mutating func string(utf8 text: ArraySlice<UInt8>) {
-        separate()
+    /// Writes a member known at compile time (see `field`) whose value is a string, or null when there is none.
+    public mutating func field(_ name: StaticString, string value: String?) {
+        guard var value else {
+            field(name)
+            null()
+            return
+        }
+        openString(field: name)
+        value.withUTF8 { appendEscaped($0) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes a member known at compile time (see `field`) whose value is the UTF-8 `text` (a slice of an article),
+    /// as a JSON string.
+    public mutating func field(_ name: StaticString, utf8 text: ArraySlice<UInt8>) {
+        openString(field: name)
         text.withUnsafeBufferPointer { appendEscaped($0) }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    public mutating func string(_ value: String) { separate(); appendString(value) }
+    /// Writes `"name":"` (with the comma before it when needed): a string member up to its content.
+    private mutating func openString(field name: StaticString) {
+        let comma = needsComma
+        compose(capacity: name.utf8CodeUnitCount + 5) { cursor in
+            if comma { cursor.put(UInt8(ascii: ",")) }
+            cursor.put(UInt8(ascii: "\""))
+            cursor.put(name)
+            cursor.put("\":\"")
+        }
+        needsComma = true
+    }
+
+    /// Writes the opening quote of a string value (with the comma before it when needed).
+    private mutating func openString() {
+        let comma = needsComma
+        compose(capacity: 2) { cursor in
+            if comma { cursor.put(UInt8(ascii: ",")) }
+            cursor.put(UInt8(ascii: "\""))
+        }
+        needsComma = true
+    }
+
+    /// Writes UTF-8 `text` (a slice of an article) as a JSON string, without making a `String` first.
+    public mutating func string(utf8 text: ArraySlice<UInt8>) {
+        openString()
+        text.withUnsafeBufferPointer { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    public mutating func string(_ value: String) {
+        openString()
+        var value = value
+        value.withUTF8 { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
     public mutating func int(_ value: Int) {
         let comma = needsComma
         compose(capacity: 22) { cursor in

@@ -22,9 +22,9 @@ public struct RecordEncoder: Sendable {
         writer.beginObject()
         writeHeader(&writer, id: document.id, source: document.source)
         writeMetadata(&writer, document.metadata)
-        writer.field("offset_unit"); writer.string("codepoint")
+        writer.field("offset_unit", string: "codepoint")
         if document.isExtractedText || options.withText {
-            writer.field("text"); writer.string(document.text)
+            writer.field("text", string: document.text)
         }
         writer.field("paragraphs"); writeSpans(&writer, document.paragraphs, mapper)
         if options.withSentences {
@@ -41,12 +41,12 @@ public struct RecordEncoder: Sendable {
         }
         writer.field("stats")
         writer.beginObject()
-        writer.field("bytes"); writer.int(document.utf8.count)
-        writer.field("codepoints"); writer.int(mapper[document.utf8.count])
-        writer.field("paragraphs"); writer.int(document.paragraphs.count)
-        writer.field("sentences"); writer.int(document.sentences.count)
-        if document.layers.contains(.quotes) { writer.field("quotes"); writer.int(document.quotes.count) }
-        if document.layers.contains(.entities) { writer.field("entities"); writer.int(document.entities.count) }
+        writer.field("bytes", int: document.utf8.count)
+        writer.field("codepoints", int: mapper[document.utf8.count])
+        writer.field("paragraphs", int: document.paragraphs.count)
+        writer.field("sentences", int: document.sentences.count)
+        if document.layers.contains(.quotes) { writer.field("quotes", int: document.quotes.count) }
+        if document.layers.contains(.entities) { writer.field("entities", int: document.entities.count) }
         writer.endObject()
         writer.endObject()
         return writer.bytes
@@ -68,17 +68,17 @@ public struct RecordEncoder: Sendable {
         writeMetadata(&writer, metadata)
         writer.field("error")
         writer.beginObject()
-        writer.field("code"); writer.string(error.code.rawValue)
-        writer.field("message"); writer.string(error.message)
+        writer.field("code", string: error.code.rawValue)
+        writer.field("message", string: error.message)
         writer.endObject()
         writer.endObject()
         return writer.bytes
     }
 
     private func writeHeader(_ writer: inout JSONWriter, id: String, source: String) {
-        writer.field("schema"); writer.string(Self.schema)
-        writer.field("id"); writer.string(id)
-        writer.field("source"); writer.string(source)
+        writer.field("schema", string: Self.schema)
+        writer.field("id", string: id)
+        writer.field("source", string: source)
     }
 
     private func writeMetadata(_ writer: inout JSONWriter, _ metadata: [(key: String, value: JSONValue)]) {

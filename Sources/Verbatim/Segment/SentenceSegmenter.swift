@@ -13,9 +13,18 @@ public struct SentenceSegmenter: Stage {
     public let requires: Set<Layer> = [.paragraphs]
     public let provides: Set<Layer> = [.sentences]
     public let lexicon: SentenceLexicon
+    /// Byte tests that skip most look-ups in the lexicon's sets.
+    private let titleAbbreviationFilter: WordSetPrefilter
+    private let abbreviationFilter: WordSetPrefilter
+    private let sentenceStarterFilter: WordSetPrefilter
+    private let punctuatedNameFilter: WordSetPrefilter
 
     public init(lexicon: SentenceLexicon) {
         self.lexicon = lexicon
+        titleAbbreviationFilter = WordSetPrefilter(lexicon.titleAbbreviations)
+        abbreviationFilter = WordSetPrefilter(lexicon.abbreviations)
+        sentenceStarterFilter = WordSetPrefilter(lexicon.sentenceStarters)
+        punctuatedNameFilter = WordSetPrefilter(lexicon.punctuatedNames)
     }
 
     public func process(_ document: inout Document) throws(ArticleError) {
@@ -52,6 +61,8 @@ public struct SentenceSegmenter: Stage {
         bytes.withUnsafeBufferPointer { buffer in
             var position = paragraph.start
             while position < paragraph.end {
+                position = Self.skipToStopOrE2(in: buffer, from: position, to: paragraph.end)
+                guard position < paragraph.end else { break }
                 guard let after = Self.ellipsisEnd(in: buffer, at: position, limit: paragraph.end) else {
                     position += 1
                     continue
@@ -59,13 +70,33 @@ public struct SentenceSegmenter: Stage {
                 var wordStart = after
                 while wordStart < paragraph.end, buffer[wordStart] == 0x20 { wordStart += 1 }
                 if wordStart > after, let next = Token.first(in: bytes, from: wordStart, to: paragraph.end),
-                   lexicon.sentenceStarters.contains(next.core) {
+                   isSentenceStarter(next) {
                     result.append(wordStart)
                 }
                 position = after
             }
         }
         return result
+    }
+
+    /// The first position from `start` (before `end`) holding "." or 0xE2 (the lead byte of "…"), or `end`.
+    /// Skips eight bytes at a time while none of them is one of the two (a word-wide test for a byte value).
+    private static func skipToStopOrE2(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+            let difference = word ^ (ones &* UInt64(byte))
+            return (difference &- ones) & ~difference & highs != 0
+        }
+        var position = start
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while position + 8 <= end {
+            let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            if hasByte(word, 0x2E) || hasByte(word, 0xE2) { break }
+            position += 8
+        }
+        while position < end, bytes[position] != 0x2E, bytes[position] != 0xE2 { position += 1 }
+        return position
     }
 
     /// The end of an ellipsis ("…", or three or more stops) starting at `position`, before `limit`; nil when none
@@ -101,26 +132,34 @@ public struct SentenceSegmenter: Stage {
         if gluedToNext, endsWithEllipsis { return true }
         if Token.isListMarker(bytes, leftText) { return true }
 
-        if lexicon.punctuatedNames.contains(last.text) { return true }
+        if punctuatedNameFilter.mayContain(bytes[last.span.start..<last.span.end]),
+           lexicon.punctuatedNames.contains(last.text) {
+            return true
+        }
         if endsWithEllipsis {
             // After an ellipsis only a sentence starter opens a new sentence; a name ("... Canada") continues.
-            return !lexicon.sentenceStarters.contains(next.core)
+            return !isSentenceStarter(next)
         }
         guard last.endsWithStop, !last.coreSpan.isEmpty else { return false }
         if last.hasClosingPunctuation { return false }
         let stem = last.stem
-        if lexicon.titleAbbreviations.contains(stem) { return true }
+        if titleAbbreviationFilter.mayContain(stem), lexicon.titleAbbreviations.contains(stem) { return true }
         let isInitial = stem.unicodeScalars.count == 1 && Token.isUppercase(stem.unicodeScalars.first!)
         if isInitial {
             // "Jonas E. Smith": an initial inside a name. A starter word ("E. The") still breaks.
-            return !lexicon.sentenceStarters.contains(next.core)
+            return !isSentenceStarter(next)
         }
-        let isAbbreviation = lexicon.abbreviations.contains(stem)
+        let isAbbreviation = (abbreviationFilter.mayContain(stem) && lexicon.abbreviations.contains(stem))
             || (stem.utf8.contains(0x2E) && Token.isDottedAbbreviation(stem))
         if isAbbreviation {
             // "Pitt, Briggs & Co. at noon", "p. 55", "the U.S. Senate" go on; "and co. They should" breaks.
-            return next.startsWithDigit || !lexicon.sentenceStarters.contains(next.core)
+            return next.startsWithDigit || !isSentenceStarter(next)
         }
         return false
+    }
+
+    /// Whether the core of `token` is a sentence starter ("The", "He").
+    private func isSentenceStarter(_ token: Token) -> Bool {
+        sentenceStarterFilter.mayContain(token.coreBytes) && lexicon.sentenceStarters.contains(token.core)
     }
 }

@@ -53,7 +53,9 @@ struct Token {
     /// The token as written.
     var text: String { String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
     /// The core, without surrounding quotes and brackets.
-    var core: String { String(decoding: bytes[coreSpan.start..<coreSpan.end], as: UTF8.self) }
+    var core: String { String(decoding: coreBytes, as: UTF8.self) }
+    /// The core as UTF-8.
+    var coreBytes: ArraySlice<UInt8> { bytes[coreSpan.start..<coreSpan.end] }
 
     /// The first alphabetic scalar of the core.
     var firstLetter: Unicode.Scalar? {
