@@ -115,38 +115,66 @@ public struct BoilerplateRules: Sendable {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Appends the normalised form (see `normalize`) of the valid UTF-8 `text` to `result`, byte by byte.
+    /// Appends the normalised form (see `normalize`) of the valid UTF-8 `text` to `result`.
     static func appendNormalized(_ text: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
+        // Normalising never lengthens text, so it is written in place into room made for all of it, then cut.
         let start = result.count
+        result.append(contentsOf: repeatElement(0, count: text.count))
+        let written = result.withUnsafeMutableBufferPointer { output in
+            normalize(text, into: UnsafeMutableBufferPointer(rebasing: output[start...]))
+        }
+        result.removeLast(text.count - written)
+    }
+
+    /// Writes the normalised form of `text` into `output` (at least as long) and returns how many bytes it took.
+    private static func normalize(_ text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
         var pendingSpace = false
         var position = 0
         while position < text.count {
             let lead = text[position]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            guard position + length <= text.count else {
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: text[position...]))
-                return
+            if lead < 0x80 {
+                // ASCII: white space (space, tab to carriage return) collapses, capitals fold.
+                if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace { output[count] = UInt8(ascii: " "); count += 1 }
+                    pendingSpace = false
+                    output[count] = (0x41...0x5A).contains(lead) ? lead + 0x20 : lead
+                    count += 1
+                }
+                position += 1
+                continue
             }
-            let scalar = length == 1 ? UInt32(lead) : Self.scalarValue(text, at: position, length: length)
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard position + length <= text.count else {
+                // A cut sequence (not in valid UTF-8): copied as is.
+                for byte in text[position...] { output[count] = byte; count += 1 }
+                return count
+            }
+            let scalar = Self.scalarValue(text, at: position, length: length)
             if UTF8Scanner.isSpace(Unicode.Scalar(scalar) ?? "\u{FFFD}") {
-                pendingSpace = result.count > start
+                pendingSpace = count > 0
                 position += length
                 continue
             }
-            if pendingSpace { result.append(UInt8(ascii: " ")) }
+            if pendingSpace { output[count] = UInt8(ascii: " "); count += 1 }
             pendingSpace = false
             switch scalar {
-            case 0x2018, 0x2019, 0x2032: result.append(UInt8(ascii: "'"))
-            case 0x201C, 0x201D: result.append(UInt8(ascii: "\""))
-            case 0x41...0x5A: result.append(lead + 0x20)
+            case 0x2018, 0x2019, 0x2032: output[count] = UInt8(ascii: "'"); count += 1
+            case 0x201C, 0x201D: output[count] = UInt8(ascii: "\""); count += 1
             // Latin-1 capitals (C3 80 to C3 9E) to small letters (C3 A0 to C3 BE); other scripts are compared as written.
             case 0xC0...0xDE where scalar != 0xD7:
-                result.append(lead)
-                result.append(text[position + 1] + 0x20)
-            default: result.append(contentsOf: UnsafeBufferPointer(rebasing: text[position..<(position + length)]))
+                output[count] = lead
+                output[count + 1] = text[position + 1] + 0x20
+                count += 2
+            default:
+                for offset in 0..<length { output[count + offset] = text[position + offset] }
+                count += length
             }
             position += length
         }
+        return count
     }
 
     private static func scalarValue(_ text: UnsafeBufferPointer<UInt8>, at position: Int, length: Int) -> UInt32 {
@@ -169,10 +197,12 @@ public struct BoilerplateRules: Sendable {
         // Quick rejection of long lines. Bytes stripped here are a superset of the characters stripped below, and
         // an ASCII line can only equal a pattern of at least as many bytes; other lines take the exact path.
         var length = normalized.count
-        var isASCII = true
-        for byte in normalized where byte >= 0x80 { isASCII = false }
         while length > 0, Self.isIgnoredLineEnd(normalized[length - 1]) { length -= 1 }
-        if isASCII && length > longestLineText { return nil }
+        if length > longestLineText {
+            var union: UInt8 = 0
+            for byte in normalized { union |= byte }
+            if union < 0x80 { return nil }
+        }
         var key = Substring(String(decoding: normalized, as: UTF8.self))
         while let last = key.last, ":.!|".contains(last) { key = key.dropLast() }
         if let pattern = lines[String(key)], words <= pattern.maxWords { return pattern }
