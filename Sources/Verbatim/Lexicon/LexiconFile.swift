@@ -48,6 +48,9 @@ public struct LexiconFile: Sendable {
             entries.append(Entry(fields: parts, line: lineNumber))
         }
         let bytes = Array(text.utf8)
+        let lineCount = bytes.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
+        entries.reserveCapacity(lineCount)
+        seen.reserveCapacity(lineCount)
         if Self.containsCRLF(bytes) {
             // "\r\n" is one character: split by characters, as the lines are defined.
             for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
