@@ -144,6 +144,14 @@ public struct JSONParser {
     private func specialByte(from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var index = start
+            while index + 8 <= buffer.count {
+                let word = ByteWord.load(buffer, at: index)
+                if ByteWord.contains(word, UInt8(ascii: "\"")) || ByteWord.contains(word, UInt8(ascii: "\\"))
+                    || ByteWord.containsByte(word, below: 0x20) {
+                    break
+                }
+                index += 8
+            }
             while index < buffer.count {
                 let byte = buffer[index]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }

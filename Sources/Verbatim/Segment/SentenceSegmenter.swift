@@ -80,19 +80,12 @@ public struct SentenceSegmenter: Stage {
     }
 
     /// The first position from `start` (before `end`) holding "." or 0xE2 (the lead byte of "…"), or `end`.
-    /// Skips eight bytes at a time while none of them is one of the two (a word-wide test for a byte value).
+    /// Skips eight bytes at a time while none of them is one of the two.
     private static func skipToStopOrE2(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-            let difference = word ^ (ones &* UInt64(byte))
-            return (difference &- ones) & ~difference & highs != 0
-        }
         var position = start
-        let base = UnsafeRawPointer(bytes.baseAddress!)
         while position + 8 <= end {
-            let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-            if hasByte(word, 0x2E) || hasByte(word, 0xE2) { break }
+            let word = ByteWord.load(bytes, at: position)
+            if ByteWord.contains(word, 0x2E) || ByteWord.contains(word, 0xE2) { break }
             position += 8
         }
         while position < end, bytes[position] != 0x2E, bytes[position] != 0xE2 { position += 1 }
