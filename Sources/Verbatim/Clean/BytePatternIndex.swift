@@ -11,6 +11,9 @@ struct BytePatternIndex: Sendable {
     private let bucketed: [Int]
     /// Where each first byte's group starts in `bucketed` (257 entries).
     private let bucketStarts: [Int]
+    /// The byte pairs a pattern can start with: bit `b % 64` of entry `a * 4 + b / 64` is set when a pattern starts
+    /// with bytes `a`, `b` (or is the one byte `a`, when every `b` is set).
+    private let openingPairs: [UInt64]
 
     /// Indexes `patterns` (non-empty byte strings), each with the longest line (in words) it applies to.
     init(_ patterns: [(bytes: [UInt8], maxWords: Int)]) {
@@ -24,6 +27,16 @@ struct BytePatternIndex: Sendable {
         var bucketStarts = [0]
         for bucket in buckets { bucketStarts.append(bucketStarts[bucketStarts.count - 1] + bucket.count) }
         self.bucketStarts = bucketStarts
+        var openingPairs = [UInt64](repeating: 0, count: 256 * 4)
+        for pattern in patterns.map(\.bytes) where !pattern.isEmpty {
+            let first = Int(pattern[0])
+            if pattern.count == 1 {
+                for word in 0..<4 { openingPairs[first * 4 + word] = ~0 }
+            } else {
+                openingPairs[first * 4 + Int(pattern[1] >> 6)] |= 1 << UInt64(pattern[1] & 63)
+            }
+        }
+        self.openingPairs = openingPairs
     }
 
     /// The indices of the patterns that start with `byte`, ascending.
@@ -44,8 +57,11 @@ struct BytePatternIndex: Sendable {
     func firstContained(in text: UnsafeBufferPointer<UInt8>, words: Int) -> Int? {
         var best: Int?
         for position in 0..<text.count {
-            let byte = Int(text[position])
-            if bucketStarts[byte] == bucketStarts[byte + 1] { continue }
+            if position + 1 < text.count {
+                let first = Int(text[position])
+                let second = text[position + 1]
+                if openingPairs[first * 4 + Int(second >> 6)] & (1 << UInt64(second & 63)) == 0 { continue }
+            }
             for index in bucket(text[position]) {
                 if let best, best <= index { break }
                 if words <= maxWords[index] && matches(index, text, at: position) { best = index }

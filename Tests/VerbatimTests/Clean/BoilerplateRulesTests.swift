@@ -39,4 +39,15 @@ struct BoilerplateRulesTests {
         #expect(rule(rules, "xx aa yy b", words: 4) == "patterns.txt:5")
         #expect(rule(rules, "nothing here", words: 2) == nil)
     }
+
+    @Test("a one-byte phrase matches anywhere, the last byte included")
+    func oneBytePhrase() {
+        let rules = BoilerplateRules(lines: [:], prefixes: [],
+                                     contains: [pattern(.contains, "zz", line: 1), pattern(.contains, "|", line: 2)],
+                                     outlets: [], creditWords: [], months: [])
+        #expect(rule(rules, "a|", words: 1) == "patterns.txt:2")
+        #expect(rule(rules, "|a", words: 1) == "patterns.txt:2")
+        #expect(rule(rules, "a | zz", words: 3) == "patterns.txt:1")
+        #expect(rule(rules, "az z", words: 2) == nil)
+    }
 }
