@@ -60,6 +60,7 @@ public final class LineReader {
     private static func firstNewline(in bytes: [UInt8], from start: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             var index = start
+            while index + 8 <= buffer.count, !ByteWord.contains(ByteWord.load(buffer, at: index), 0x0A) { index += 8 }
             while index < buffer.count {
                 if buffer[index] == 0x0A { return index }
                 index += 1
