@@ -30,7 +30,10 @@ final class OutputSink {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
+        buffer.withUnsafeMutableBytes { bytes in
+            // The buffer is written as it stands, without copying it into a new `Data`.
+            handle.write(Data(bytesNoCopy: bytes.baseAddress!, count: bytes.count, deallocator: .none))
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 

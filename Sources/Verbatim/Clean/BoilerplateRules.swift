@@ -34,16 +34,19 @@ public struct BoilerplateRules: Sendable {
     public let outlets: Set<String>
     public let creditWords: Set<String>
     public let months: Set<String>
-    private let prefixBytes: [[UInt8]]
-    private let containsBytes: [[UInt8]]
+    private let prefixIndex: BytePatternIndex
+    private let containsIndex: BytePatternIndex
+    /// The longest whole-line pattern text, in UTF-8 bytes: a longer ASCII line cannot match one.
+    private let longestLineText: Int
 
     public init(lines: [String: Pattern], prefixes: [Pattern], contains: [Pattern], outlets: Set<String>,
                 creditWords: Set<String>, months: Set<String>) {
         self.lines = lines
         self.prefixes = prefixes
         self.contains = contains
-        self.prefixBytes = prefixes.map { Array($0.text.utf8) }
-        self.containsBytes = contains.map { Array($0.text.utf8) }
+        self.prefixIndex = BytePatternIndex(prefixes.map { (Array($0.text.utf8), $0.maxWords) })
+        self.containsIndex = BytePatternIndex(contains.map { (Array($0.text.utf8), $0.maxWords) })
+        self.longestLineText = lines.keys.map(\.utf8.count).max() ?? 0
         self.outlets = outlets
         self.creditWords = creditWords
         self.months = months
@@ -105,43 +108,108 @@ public struct BoilerplateRules: Sendable {
 
     /// `text` case-folded (ASCII and Latin-1), curly apostrophes and quotes made straight, white space collapsed, trimmed.
     public static func normalize<S: StringProtocol>(_ text: S) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if UTF8Scanner.isSpace(scalar) {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace { result.unicodeScalars.append(" ") }
-            pendingSpace = false
-            switch scalar.value {
-            case 0x2018, 0x2019, 0x2032: result.unicodeScalars.append("'")
-            case 0x201C, 0x201D: result.unicodeScalars.append("\"")
-            case 0x41...0x5A: result.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
-            case 0..<0x80: result.unicodeScalars.append(scalar)
-            // Latin-1 capitals; other scripts are compared as written (no property look-up on the hot path).
-            case 0xC0...0xDE where scalar.value != 0xD7: result.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        let utf8 = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count)
+        utf8.withUnsafeBufferPointer { appendNormalized($0, to: &result) }
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// The pattern a normalised line (of `words` words) matches, if any: whole line first, then prefixes, then
-    /// contained phrases. Compared as UTF-8 bytes (no Foundation string search on the hot path).
-    func match(_ normalized: String, words: Int) -> Pattern? {
-        var key = Substring(normalized)
+    /// Appends the normalised form (see `normalize`) of the valid UTF-8 `text` to `result`.
+    static func appendNormalized(_ text: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
+        // Normalising never lengthens text, so it is written in place into room made for all of it, then cut.
+        let start = result.count
+        result.append(contentsOf: repeatElement(0, count: text.count))
+        let written = result.withUnsafeMutableBufferPointer { output in
+            normalize(text, into: UnsafeMutableBufferPointer(rebasing: output[start...]))
+        }
+        result.removeLast(text.count - written)
+    }
+
+    /// Writes the normalised form of `text` into `output` (at least as long) and returns how many bytes it took.
+    private static func normalize(_ text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var pendingSpace = false
+        var position = 0
+        while position < text.count {
+            let lead = text[position]
+            if lead < 0x80 {
+                // ASCII: white space (space, tab to carriage return) collapses, capitals fold.
+                if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace { output[count] = UInt8(ascii: " "); count += 1 }
+                    pendingSpace = false
+                    output[count] = (0x41...0x5A).contains(lead) ? lead + 0x20 : lead
+                    count += 1
+                }
+                position += 1
+                continue
+            }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard position + length <= text.count else {
+                // A cut sequence (not in valid UTF-8): copied as is.
+                for byte in text[position...] { output[count] = byte; count += 1 }
+                return count
+            }
+            let scalar = Self.scalarValue(text, at: position, length: length)
+            if UTF8Scanner.isSpace(Unicode.Scalar(scalar) ?? "\u{FFFD}") {
+                pendingSpace = count > 0
+                position += length
+                continue
+            }
+            if pendingSpace { output[count] = UInt8(ascii: " "); count += 1 }
+            pendingSpace = false
+            switch scalar {
+            case 0x2018, 0x2019, 0x2032: output[count] = UInt8(ascii: "'"); count += 1
+            case 0x201C, 0x201D: output[count] = UInt8(ascii: "\""); count += 1
+            // Latin-1 capitals (C3 80 to C3 9E) to small letters (C3 A0 to C3 BE); other scripts are compared as written.
+            case 0xC0...0xDE where scalar != 0xD7:
+                output[count] = lead
+                output[count + 1] = text[position + 1] + 0x20
+                count += 2
+            default:
+                for offset in 0..<length { output[count + offset] = text[position + offset] }
+                count += length
+            }
+            position += length
+        }
+        return count
+    }
+
+    private static func scalarValue(_ text: UnsafeBufferPointer<UInt8>, at position: Int, length: Int) -> UInt32 {
+        var value = UInt32(text[position]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(text[position + offset] & 0x3F) }
+        return value
+    }
+
+    /// The pattern a normalised line (UTF-8, of `words` words) matches, if any: whole line first, then prefixes,
+    /// then contained phrases (each in file order).
+    func match(_ normalized: UnsafeBufferPointer<UInt8>, words: Int) -> Pattern? {
+        if let pattern = linePattern(normalized, words: words) { return pattern }
+        if let index = prefixIndex.firstPrefix(of: normalized, words: words) { return prefixes[index] }
+        if let index = containsIndex.firstContained(in: normalized, words: words) { return contains[index] }
+        return nil
+    }
+
+    /// The whole-line pattern a normalised line (UTF-8, of `words` words) is, ignoring a final ":", ".", "!" or "|".
+    func linePattern(_ normalized: UnsafeBufferPointer<UInt8>, words: Int) -> Pattern? {
+        // Quick rejection of long lines. Bytes stripped here are a superset of the characters stripped below, and
+        // an ASCII line can only equal a pattern of at least as many bytes; other lines take the exact path.
+        var length = normalized.count
+        while length > 0, Self.isIgnoredLineEnd(normalized[length - 1]) { length -= 1 }
+        if length > longestLineText {
+            var union: UInt8 = 0
+            for byte in normalized { union |= byte }
+            if union < 0x80 { return nil }
+        }
+        var key = Substring(String(decoding: normalized, as: UTF8.self))
         while let last = key.last, ":.!|".contains(last) { key = key.dropLast() }
         if let pattern = lines[String(key)], words <= pattern.maxWords { return pattern }
-        let bytes = Array(normalized.utf8)
-        for (index, pattern) in prefixes.enumerated() where words <= pattern.maxWords {
-            let text = prefixBytes[index]
-            if bytes.count >= text.count, bytes[0..<text.count].elementsEqual(text) { return pattern }
-        }
-        for (index, pattern) in contains.enumerated() where words <= pattern.maxWords {
-            if HTMLHint.contains(bytes, containsBytes[index]) { return pattern }
-        }
         return nil
+    }
+
+    private static func isIgnoredLineEnd(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "|")
     }
 }

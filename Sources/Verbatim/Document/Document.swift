@@ -31,7 +31,7 @@ public struct Document: Sendable {
     public var quotes: [Quote] = []
 
     /// The layers stages have added so far.
-    public private(set) var layers: Set<Layer> = []
+    public private(set) var layers = Set<Layer>(minimumCapacity: 8)
 
     public init(id: String, source: String, text: String, metadata: [(key: String, value: JSONValue)] = []) {
         self.id = id

@@ -113,12 +113,21 @@ public struct JSONParser {
         position += 1
         var output: [UInt8] = []
         var runStart = position
-        while position < bytes.count {
+        while true {
+            position = specialByte(from: position)
+            guard position < bytes.count else { throw fail("unterminated string") }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                output.append(contentsOf: bytes[runStart..<position])
+                let text: String?
+                if output.isEmpty {
+                    // No escapes: decode the run in place.
+                    text = String(validating: bytes[runStart..<position], as: UTF8.self)
+                } else {
+                    output.append(contentsOf: bytes[runStart..<position])
+                    text = String(validating: output, as: UTF8.self)
+                }
                 position += 1
-                guard let text = String(validating: output, as: UTF8.self) else { throw fail("string is not valid UTF-8") }
+                guard let text else { throw fail("string is not valid UTF-8") }
                 return text
             }
             if byte == UInt8(ascii: "\\") {
@@ -127,10 +136,29 @@ public struct JSONParser {
                 runStart = position
                 continue
             }
-            if byte < 0x20 { throw fail("control character in a string") }
-            position += 1
+            throw fail("control character in a string")
         }
-        throw fail("unterminated string")
+    }
+
+    /// The first position from `start` holding a quote, a backslash or a control character (or the end).
+    private func specialByte(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index + 8 <= buffer.count {
+                let word = ByteWord.load(buffer, at: index)
+                if ByteWord.contains(word, UInt8(ascii: "\"")) || ByteWord.contains(word, UInt8(ascii: "\\"))
+                    || ByteWord.containsByte(word, below: 0x20) {
+                    break
+                }
+                index += 8
+            }
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            return index
+        }
     }
 
     private mutating func escape(into output: inout [UInt8]) throws(Failure) {

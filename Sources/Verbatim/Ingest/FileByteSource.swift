@@ -37,13 +37,15 @@ public final class FileByteSource: ByteSource {
     }
 
     public func read(maxLength: Int) throws(ArticleError) -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: maxLength)
-        let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, maxLength, file) }
+        var count = 0
+        let buffer = [UInt8](unsafeUninitializedCapacity: maxLength) { storage, initialized in
+            count = fread(storage.baseAddress, 1, maxLength, file)
+            initialized = count
+        }
         if count == 0 && ferror(file) != 0 {
             throw ArticleError(.unreadableInput, "reading '\(path)' failed: \(String(cString: strerror(errno)))")
         }
         bytesRead += count
-        if count < maxLength { buffer.removeSubrange(count...) }
         return buffer
     }
 }

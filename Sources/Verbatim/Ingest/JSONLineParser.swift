@@ -17,13 +17,15 @@ enum JSONLineParser {
         func failure(_ id: String, _ error: ArticleError) -> RawArticle {
             RawArticle(id: id, source: source, payload: .failure(error))
         }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return failure(source, ArticleError(.invalidUTF8, "the line is not valid UTF-8: re-encode the dump as UTF-8"))
-        }
         let value: JSONValue
         do {
+            // A line that parses is valid UTF-8 (the parser checks every string, and all else must be ASCII), so
+            // the line is checked as a whole only when it does not parse, to report bad UTF-8 before bad JSON.
             value = try JSONParser.parse(bytes)
         } catch {
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                return failure(source, ArticleError(.invalidUTF8, "the line is not valid UTF-8: re-encode the dump as UTF-8"))
+            }
             return failure(source, ArticleError(.invalidJSON, "the line is not valid JSON (\(error.reason) at byte \(error.offset)): fix or remove the line"))
         }
         guard case let .object(members) = value else {

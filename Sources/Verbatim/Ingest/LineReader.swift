@@ -37,7 +37,7 @@ public final class LineReader {
                 }
             }
             sawAnything = true
-            let newline = chunk[chunkOffset...].firstIndex(of: 0x0A)
+            let newline = Self.firstNewline(in: chunk, from: chunkOffset)
             let end = newline ?? chunk.count
             let piece = end - chunkOffset
             if length + piece <= maxLineLength {
@@ -54,5 +54,18 @@ public final class LineReader {
         if length > maxLineLength { return .tooLong(length: length, number: lineNumber) }
         if line.last == 0x0D { line.removeLast() }
         return .line(line, number: lineNumber)
+    }
+
+    /// The position of the first `\n` in `bytes` from `start`, or nil.
+    private static func firstNewline(in bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index + 8 <= buffer.count, !ByteWord.contains(ByteWord.load(buffer, at: index), 0x0A) { index += 8 }
+            while index < buffer.count {
+                if buffer[index] == 0x0A { return index }
+                index += 1
+            }
+            return nil
+        }
     }
 }

@@ -16,19 +16,21 @@ enum ICUSentenceBreaker {
         guard span.length > 0 else { return [] }
         var capacity = max(16, span.length / 40)
         while true {
-            var output = [Int32](repeating: 0, count: capacity)
-            let count = bytes.withUnsafeBufferPointer { buffer -> Int64 in
-                let base = UnsafeRawPointer(buffer.baseAddress!).advanced(by: span.start)
-                    .assumingMemoryBound(to: CChar.self)
-                return output.withUnsafeMutableBufferPointer { out in
-                    vb_icu_sentence_boundaries(base, Int64(span.length), out.baseAddress, Int64(capacity))
+            // ICU writes 32-bit offsets into scratch space; a paragraph with more boundaries is asked again.
+            let boundaries = withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { output -> [Int]? in
+                let count = bytes.withUnsafeBufferPointer { buffer -> Int64 in
+                    let base = UnsafeRawPointer(buffer.baseAddress!).advanced(by: span.start)
+                        .assumingMemoryBound(to: CChar.self)
+                    return vb_icu_sentence_boundaries(base, Int64(span.length), output.baseAddress, Int64(capacity))
                 }
-            }
-            if count < 0 { return [span.end] }
-            if count <= capacity {
+                if count < 0 { return [span.end] }
+                if count > capacity {
+                    capacity = Int(count)
+                    return nil
+                }
                 return output[0..<Int(count)].map { span.start + Int($0) }
             }
-            capacity = Int(count)
+            if let boundaries { return boundaries }
         }
     }
 }

@@ -17,29 +17,36 @@ public struct ParagraphSegmenter: Stage {
     public static func paragraphs(in bytes: [UInt8]) -> [TextSpan] {
         var result: [TextSpan] = []
         var lineStart = 0
-        var position = 0
-        let count = bytes.count
         func close(_ end: Int) {
             let span = UTF8Scanner.trimmed(TextSpan(start: lineStart, end: end), in: bytes)
             if !span.isEmpty { result.append(span) }
         }
-        while position < count {
-            let byte = bytes[position]
-            if byte == 0x0A || byte == 0x0D {
-                close(position)
-                position += 1
-                lineStart = position
-            } else if byte == 0xE2, position + 2 < count, bytes[position + 1] == 0x80,
-                      bytes[position + 2] == 0xA8 || bytes[position + 2] == 0xA9 {
-                // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
-                close(position)
-                position += 3
-                lineStart = position
-            } else {
+        var position = 0
+        while let (breakStart, breakEnd) = nextLineBreak(in: bytes, from: position) {
+            close(breakStart)
+            position = breakEnd
+            lineStart = position
+        }
+        close(bytes.count)
+        return result
+    }
+
+    /// The first line break at or after `start`: its first byte and the byte after it. Line breaks are "\n", "\r",
+    /// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
+    private static func nextLineBreak(in bytes: [UInt8], from start: Int) -> (Int, Int)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var position = start
+            while position < count {
+                let byte = buffer[position]
+                if byte == 0x0A || byte == 0x0D { return (position, position + 1) }
+                if byte == 0xE2, position + 2 < count, buffer[position + 1] == 0x80,
+                   buffer[position + 2] == 0xA8 || buffer[position + 2] == 0xA9 {
+                    return (position, position + 3)
+                }
                 position += 1
             }
+            return nil
         }
-        close(count)
-        return result
     }
 }

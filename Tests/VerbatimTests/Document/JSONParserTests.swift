@@ -22,4 +22,25 @@ struct JSONParserTests {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(Array(deep.utf8)) }
     }
+
+    @Test("strings end, escape and fail at the right byte wherever it falls in an eight-byte word",
+          arguments: 0..<17)
+    func scanning(_ padding: Int) throws {
+        let run = String(repeating: "é", count: padding / 2) + String(repeating: "a", count: padding % 2)
+        #expect(try JSONParser.parse(Array("\"\(run)\"".utf8)) == .string(run))
+        #expect(try JSONParser.parse(Array("\"\(run)\\\"\(run)\"".utf8)) == .string(run + "\"" + run))
+        do {
+            _ = try JSONParser.parse(Array("\"\(run)\u{1F}x\"".utf8))
+            Issue.record("a control character was accepted")
+        } catch {
+            #expect(error.offset == 1 + run.utf8.count)
+            #expect(error.reason == "control character in a string")
+        }
+        #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(Array("\"\(run)".utf8)) }
+    }
+
+    @Test("a string that is not valid UTF-8 is rejected")
+    func invalidUTF8() {
+        #expect(throws: JSONParser.Failure.self) { try JSONParser.parse([0x22, 0x61, 0xC3, 0x28, 0x22]) }
+    }
 }

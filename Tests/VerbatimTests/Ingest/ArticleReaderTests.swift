@@ -57,6 +57,21 @@ struct ArticleReaderTests {
         #expect(codes == [nil, nil, .invalidJSON, .missingText, .invalidJSON, .missingText])
     }
 
+    @Test("a dump line that is not UTF-8 is reported as such, whether or not it would parse as JSON")
+    func jsonlInvalidUTF8() {
+        let folder = TestModels.temporaryFolder()
+        let path = folder + "/bad.jsonl"
+        let inString = Array(#"{"id": "a", "text": "caf"#.utf8) + [0xE9] + Array(#"."}"#.utf8)
+        let outsideStrings = Array(#"{"id": "b", "text": "x"}"#.utf8) + [0xFF]
+        let broken = Array(#"{"id": "c", "text": "#.utf8) + [0xC3]
+        write(inString + [0x0A] + outsideStrings + [0x0A] + broken + [0x0A] + Array(#"{"text": "ok"}"#.utf8), to: path)
+        let codes: [ArticleError.Code?] = readAll([path]).map {
+            if case let .failure(error) = $0.payload { return error.code }
+            return nil
+        }
+        #expect(codes == [.invalidUTF8, .invalidUTF8, .invalidUTF8, nil])
+    }
+
     @Test("gzip-compressed dumps and text files are read transparently")
     func gzipped() {
         let folder = TestModels.temporaryFolder()
