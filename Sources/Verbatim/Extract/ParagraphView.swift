@@ -25,7 +25,7 @@ struct ParagraphView {
     /// For each sentence number, its token range (computed once: sentence look-ups stay linear overall).
     private let sentenceRanges: [Range<Int>]
 
-    init(span: TextSpan, bytes: [UInt8], tokens: [QuoteToken], sentenceStarts: [Int], lexicon: QuoteLexicon) {
+    init(span: TextSpan, bytes: [UInt8], tokens: [QuoteToken], sentenceStarts: [Int], vocabulary: QuoteVocabulary) {
         self.span = span
         self.bytes = bytes
         self.tokens = tokens
@@ -53,7 +53,7 @@ struct ParagraphView {
             defer { index += 1 }
             guard tokens[index].isWord, quotationOf[index] == nil else { continue }
             if index + 1 < tokens.count, tokens[index + 1].isWord, tokens[index].has(.opensTwoWordCue),
-               let (lemma, classes) = lexicon.vocabulary.twoWordCue(tokens[index].word, tokens[index + 1].word) {
+               let (lemma, classes) = vocabulary.twoWordCue(tokens[index].word, tokens[index + 1].word) {
                 cues.append(CueHit(index: index, length: 2, lemma: lemma, classes: classes))
                 index += 1
                 continue
@@ -62,7 +62,7 @@ struct ParagraphView {
             if tokens[index].isCapitalized, index > 0, sentence[index - 1] == sentence[index], tokens[index - 1].isWord {
                 continue
             }
-            if let lemma = lexicon.vocabulary.cueLemma(of: tokens[index]),
+            if let lemma = vocabulary.cueLemma(of: tokens[index]),
                !Self.isNounUse(tokens, index), !(index + 1 < tokens.count && tokens[index + 1].is(.to)) {
                 cues.append(CueHit(index: index, length: 1, lemma: lemma, classes: tokens[index].classes))
             }

@@ -54,6 +54,7 @@ public struct QuoteExtractor: Stage {
         var sentenceIndex = 0
         let sentences = document.sentences
         var starts: [Int] = []
+        let vocabulary = lexicon.vocabulary
         var tokens: [QuoteToken] = []
         // Room for a long paragraph at once, rather than growing step by step in every article.
         tokens.reserveCapacity(512)
@@ -72,7 +73,8 @@ public struct QuoteExtractor: Stage {
                 tokens.removeAll { document.isBoilerplate($0.span) }
             }
             guard !tokens.isEmpty else { continue }
-            body(ParagraphView(span: paragraph, bytes: document.utf8, tokens: tokens, sentenceStarts: starts, lexicon: lexicon))
+            body(ParagraphView(span: paragraph, bytes: document.utf8, tokens: tokens, sentenceStarts: starts,
+                               vocabulary: vocabulary))
         }
     }
 }
