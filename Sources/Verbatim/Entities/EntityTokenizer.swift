@@ -48,6 +48,7 @@ struct EntityTokenizer: Sendable {
     func tokens(in bytes: [UInt8], span: TextSpan, into tokens: inout [EntityToken]) {
         tokens.removeAll(keepingCapacity: true)
         guard span.start < span.end else { return }
+        precondition(bytes.count <= Int(UInt32.max), "entity tokens hold UTF-8 offsets below 2^32")
         bytes.withUnsafeBufferPointer { buffer in
             scan(buffer.baseAddress!, bytes, span: span, into: &tokens)
         }
@@ -62,12 +63,17 @@ struct EntityTokenizer: Sendable {
 
     /// `tokens(in:span:into:)` over the bytes at `text` (the same bytes as `bytes`, which serves the rare
     /// multi-byte decoding).
+    ///
+    /// A token is appended once complete: it waits in `pending` until the gap after it tells its `after`.
+    /// Punctuation scalars are kept as raw values, `EntityToken.noScalar` for none.
     private func scan(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], span: TextSpan, into tokens: inout [EntityToken]) {
         var position = span.start
         var gapHasBreak = false
-        var gapFirst: Unicode.Scalar?
-        var gapLast: Unicode.Scalar?
+        var gapFirst = EntityToken.noScalar
+        var gapLast = EntityToken.noScalar
         var gapIsEmpty = true
+        var pending = EntityToken(start: 0, end: 0, fullEnd: 0, classes: [], exactEntry: -1, flags: [])
+        var hasPending = false
         while position < span.end {
             let byte = text[position]
             var isWord: Bool
@@ -83,29 +89,40 @@ struct EntityTokenizer: Sendable {
                 if byte < 0x80 ? Self.isSpaceASCII(byte) : UTF8Scanner.isSpace(scalar) {
                     if byte == 0x0A || byte == 0x0D { gapHasBreak = true }
                 } else {
-                    if gapFirst == nil { gapFirst = scalar }
-                    gapLast = scalar
+                    if gapFirst == EntityToken.noScalar { gapFirst = scalar.value }
+                    gapLast = scalar.value
                 }
                 gapIsEmpty = false
                 position += length
                 continue
             }
             var token = readWord(text, bytes, from: position, limit: span.end)
-            if !tokens.isEmpty { tokens[tokens.count - 1].after = gapFirst }
-            token.before = gapLast
-            token.joinedToPrevious = !tokens.isEmpty && !gapIsEmpty && gapFirst == nil && !gapHasBreak
-            token.isSentenceInitial = tokens.isEmpty || gapLast.map(Self.opensClause) ?? false
-            tokens.append(token)
+            token.beforeValue = gapLast
+            if hasPending {
+                pending.afterValue = gapFirst
+                tokens.append(pending)
+                if !gapIsEmpty && gapFirst == EntityToken.noScalar && !gapHasBreak { token.flags.insert(.joinedToPrevious) }
+                if Self.opensClause(gapLast) { token.flags.insert(.sentenceInitial) }
+            } else {
+                token.flags.insert(.sentenceInitial)
+            }
             position = token.fullEnd
-            gapFirst = nil
-            gapLast = nil
+            pending = token
+            hasPending = true
+            gapFirst = EntityToken.noScalar
+            gapLast = EntityToken.noScalar
             gapHasBreak = false
             gapIsEmpty = true
         }
-        if !tokens.isEmpty { tokens[tokens.count - 1].after = gapFirst }
+        if hasPending {
+            pending.afterValue = gapFirst
+            tokens.append(pending)
+        }
     }
 
-    /// Reads one word starting at `start`, counting its capitals and small letters on the way.
+    /// Reads one word starting at `start`, counting its capitals and small letters on the way. Inlined into its one
+    /// caller, so that the token is built in place rather than returned through memory.
+    @inline(always)
     private func readWord(_ text: UnsafePointer<UInt8>, _ bytes: [UInt8], from start: Int, limit: Int) -> EntityToken {
         if text[start] == UInt8(ascii: "&") {
             return makeToken(text, bytes, start: start, end: start + 1, fullEnd: start + 1, possessive: false,
@@ -282,12 +299,16 @@ struct EntityTokenizer: Sendable {
             classes.formUnion(exact.classes)
             exactEntry = exact.index
         }
-        let firstIsUpper = shape.firstIsUpper
+        var flags: EntityToken.Flags = []
+        if shape.firstIsUpper {
+            flags.insert(.capitalized)
+            if shape.upperCount >= 2 && shape.lowerCount == 0 { flags.insert(.allCaps) }
+        }
+        if shape.innerCapital { flags.insert(.innerCapital) }
+        if possessive { flags.insert(.possessive) }
+        if hyphenModifier { flags.insert(.hyphenModifier) }
         return EntityToken(start: start, end: end, fullEnd: fullEnd, classes: classes, exactEntry: exactEntry,
-                           isCapitalized: firstIsUpper,
-                           isAllCaps: firstIsUpper && shape.upperCount >= 2 && shape.lowerCount == 0,
-                           hasInnerCapital: shape.innerCapital, isPossessive: possessive, joinedToPrevious: false,
-                           isSentenceInitial: false, isHyphenModifier: hyphenModifier, before: nil, after: nil)
+                           flags: flags)
     }
 
     /// Letters, digits and combining marks.
@@ -307,10 +328,11 @@ struct EntityTokenizer: Sendable {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
     }
 
-    /// Punctuation after which a capitalised word is capitalised for position, not because it is a name.
-    private static func opensClause(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\u{201C}", "\u{2018}", "\"", "'", "(", "[", ":", "\u{2014}", "\u{2013}", "\u{00AB}", "-", "\u{2022}", "?", "!", ".":
+    /// Punctuation after which a capitalised word is capitalised for position, not because it is a name, by scalar
+    /// value: “ ‘ " ' ( [ : — – « - • ? ! .
+    private static func opensClause(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x201C, 0x2018, 0x22, 0x27, 0x28, 0x5B, 0x3A, 0x2014, 0x2013, 0xAB, 0x2D, 0x2022, 0x3F, 0x21, 0x2E:
             return true
         default:
             return false
