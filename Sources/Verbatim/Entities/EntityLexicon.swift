@@ -20,9 +20,9 @@ public struct EntityLexicon: Sendable {
     /// Gazetteer entries that are not acronyms, with lower-cased words, by lower-cased first word (for headlines
     /// in capitals), longest first.
     let gazetteerByLower: [String: [GazetteerEntry]]
-    /// The entry lists of `gazetteer` by the first word's `EntityToken.exactEntry` (empty for words that start no
-    /// entry), so that a token finds its entries without hashing its word again.
-    let gazetteerLists: [[GazetteerEntry]]
+    /// The entries of `gazetteer` by the first word's `EntityToken.exactEntry`, laid out flat, so that a token finds
+    /// and tries its entries without hashing its word again or copying references.
+    let gazetteerIndex: GazetteerIndex
     /// The tokenizer configured with this lexicon's abbreviations and modifier suffixes.
     let tokenizer: EntityTokenizer
 
@@ -207,7 +207,7 @@ public struct EntityLexicon: Sendable {
             // Every first word was added to `exact` with `.gazetteerStart`, so the tokenizer's table has it.
             gazetteerLists[tokenizer.exactIndex(of: word)!] = entries
         }
-        self.gazetteerLists = gazetteerLists
+        self.gazetteerIndex = GazetteerIndex(groups: gazetteerLists)
         self.tokenizer = tokenizer
     }
 }

@@ -31,7 +31,7 @@ struct EntityToken: Sendable {
     /// What the lexicon knows about the word.
     var classes: EntityWordClass
     /// The word's position in the tokenizer's table of words as written (`EntityTokenizer.exactIndex(of:)`), or -1
-    /// when the word is not capitalised or not in it. `EntityLexicon.gazetteerLists` is indexed by it.
+    /// when the word is not capitalised or not in it. `EntityLexicon.gazetteerIndex` groups entries by it.
     var exactEntry: Int32
     /// The scalar value of `before`, or `noScalar`.
     var beforeValue: UInt32

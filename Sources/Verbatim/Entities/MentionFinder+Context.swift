@@ -3,23 +3,43 @@ extension MentionFinder {
     /// The longest gazetteer entry that starts at token `start` and ends by `limit`, and the token after it.
     /// `loose` compares lower-cased words (headlines) and skips acronyms.
     func gazetteerMatch(at start: Int, limit: Int, loose: Bool) -> (entry: GazetteerEntry, end: Int)? {
+        if loose { return looseGazetteerMatch(at: start, limit: limit) }
         let first = tokens[start]
-        let entries: [GazetteerEntry]
-        if loose {
-            guard let found = lexicon.gazetteerByLower[lowerWord(start)] else { return nil }
-            entries = found
-        } else {
-            guard first.classes.contains(.gazetteerStart) else { return nil }
-            entries = lexicon.gazetteerLists[Int(first.exactEntry)]
+        guard first.classes.contains(.gazetteerStart) else { return nil }
+        let index = lexicon.gazetteerIndex
+        for number in index.entries(startingWith: Int(first.exactEntry)) {
+            let words = index.words(of: number)
+            let end = start + words.count
+            guard end <= limit else { continue }
+            var matches = true
+            for (offset, word) in words.enumerated() {
+                let token = tokens[start + offset]
+                if offset > 0 {
+                    guard token.joinedToPrevious,
+                          index.word(word, of: number, equals: bytes, start: token.start, end: token.end) else {
+                        matches = false
+                        break
+                    }
+                }
+                if offset < words.count - 1, token.isPossessive != index.isPossessive(word) {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return (index.entry(number), end) }
         }
+        return nil
+    }
+
+    /// `gazetteerMatch(at:limit:loose:)` in a headline: lower-cased words, no acronyms.
+    private func looseGazetteerMatch(at start: Int, limit: Int) -> (entry: GazetteerEntry, end: Int)? {
+        guard let entries = lexicon.gazetteerByLower[lowerWord(start)] else { return nil }
         for entry in entries where start + entry.words.count <= limit {
             var matches = true
             for offset in 0..<entry.words.count {
                 let token = tokens[start + offset]
                 if offset > 0 {
-                    guard token.joinedToPrevious,
-                          loose ? lowerWord(start + offset) == entry.words[offset]
-                                : word(start + offset, equals: entry.words[offset], utf8: entry.utf8Words[offset]) else {
+                    guard token.joinedToPrevious, lowerWord(start + offset) == entry.words[offset] else {
                         matches = false
                         break
                     }
