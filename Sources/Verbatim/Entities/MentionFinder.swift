@@ -69,7 +69,8 @@ struct MentionFinder {
         let count = tokens.count
         while index < count {
             let token = tokens[index]
-            if token.classes.contains(.pronoun), !token.isAllCaps, let gender = pronounGender(index) {
+            if token.classes.contains(.pronoun), !token.isAllCaps,
+               let gender = Self.pronounGender(token.classes) ?? lexicon.pronounGender[lowerWord(index)] {
                 pronouns.append(PronounMention(span: TextSpan(start: token.start, end: token.end), gender: gender))
                 index += 1
                 continue
@@ -174,12 +175,11 @@ struct MentionFinder {
                                          pairedCandidate: paired, title: appositiveTitle(after: end)))
     }
 
-    /// The gender of the pronoun at token `index`, from its word classes when they tell exactly one.
-    private func pronounGender(_ index: Int) -> PersonGender? {
-        let classes = tokens[index].classes
+    /// The gender a pronoun's word classes tell, when they tell exactly one; else `lexicon.pronounGender` decides.
+    private static func pronounGender(_ classes: EntityWordClass) -> PersonGender? {
         let male = classes.contains(.malePronoun)
-        if male != classes.contains(.femalePronoun) { return male ? .male : .female }
-        return lexicon.pronounGender[lowerWord(index)]
+        guard male != classes.contains(.femalePronoun) else { return nil }
+        return male ? .male : .female
     }
 
     /// Whether the word at token `index` (without its possessive) equals `word`, given as `String` and as its
