@@ -2,11 +2,22 @@
 extension MentionFinder {
     /// The longest gazetteer entry that starts at token `start` and ends by `limit`, and the token after it.
     /// `loose` compares lower-cased words (headlines) and skips acronyms.
+    ///
+    /// Inlined, and the strict match static over the fields it reads, so that a call from a mutating rule does not
+    /// copy the whole finder.
+    @inline(__always)
     func gazetteerMatch(at start: Int, limit: Int, loose: Bool) -> (entry: GazetteerEntry, end: Int)? {
         if loose { return looseGazetteerMatch(at: start, limit: limit) }
+        return Self.strictGazetteerMatch(at: start, limit: limit, tokens: tokens, bytes: bytes,
+                                         index: lexicon.gazetteerIndex)
+    }
+
+    /// `gazetteerMatch(at:limit:loose:)` outside headlines: the first word by its `exactEntry`, the others compared
+    /// as written with the UTF-8 `bytes` of `tokens`.
+    private static func strictGazetteerMatch(at start: Int, limit: Int, tokens: [EntityToken], bytes: [UInt8],
+                                             index: GazetteerIndex) -> (entry: GazetteerEntry, end: Int)? {
         let first = tokens[start]
         guard first.classes.contains(.gazetteerStart) else { return nil }
-        let index = lexicon.gazetteerIndex
         for number in index.entries(startingWith: Int(first.exactEntry)) {
             let words = index.words(of: number)
             let end = start + words.count
