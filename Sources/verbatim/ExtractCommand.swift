@@ -71,6 +71,7 @@ struct ExtractCommand: ParsableCommand {
             FileHandle.standardError.write(Data("verbatim: invalid model files: \(error)\n".utf8))
             throw ExitCode(2)
         }
+        KeptUntilExit.keep(loaded)
         let processor = ArticleProcessor(
             pipeline: .standard(models: loaded),
             encoder: RecordEncoder(options: OutputOptions(withSentences: withSentences, withText: withText)))
