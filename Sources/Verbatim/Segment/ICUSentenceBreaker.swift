@@ -8,7 +8,9 @@ enum ICUSentenceBreaker {
         guard span.length > 0 else { return [] }
         // Most news paragraphs are one plain sentence: no need to run the break iterator over them.
         if SingleSentenceCheck.holdsOneSentence(bytes, span) { return [span.end] }
-        return iteratorBoundaries(in: bytes, span: span)
+        // The plain words before the first stop hold no boundary: the iterator starts near it.
+        let start = SingleSentenceCheck.iteratorStart(bytes, span)
+        return iteratorBoundaries(in: bytes, span: TextSpan(start: start, end: span.end))
     }
 
     /// `boundaries(in:span:)` as ICU's break iterator finds them, without the single-sentence shortcut.

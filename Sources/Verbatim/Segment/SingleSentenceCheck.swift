@@ -30,6 +30,34 @@ enum SingleSentenceCheck {
         return position == span.end
     }
 
+    /// Where the break iterator may start reading `span` without changing the boundaries it finds: the start of the
+    /// word before the word that holds the first terminator, separator or unlisted character. Everything before it is
+    /// ordinary text, in which no rule breaks and to which no rule looks back. Offsets are UTF-8.
+    static func iteratorStart(_ bytes: [UInt8], _ span: TextSpan) -> Int {
+        guard span.start < span.end else { return span.start }
+        return bytes.withUnsafeBufferPointer { buffer in
+            iteratorStart(buffer.baseAddress!, span)
+        }
+    }
+
+    private static func iteratorStart(_ text: UnsafePointer<UInt8>, _ span: TextSpan) -> Int {
+        var position = span.start
+        // The starts of the last two words seen.
+        var wordStart = span.start
+        var previousWordStart = span.start
+        while position < span.end {
+            let byte = text[position]
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F { break }
+            guard let length = ordinaryLength(text, position, span.end) else { break }
+            if byte == 0x20, position + 1 < span.end, text[position + 1] != 0x20 {
+                previousWordStart = wordStart
+                wordStart = position + 1
+            }
+            position += length
+        }
+        return previousWordStart
+    }
+
     /// The length of the character at `position` when it is neither a separator nor outside the known list, else nil.
     @inline(__always)
     private static func ordinaryLength(_ text: UnsafePointer<UInt8>, _ position: Int, _ end: Int) -> Int? {

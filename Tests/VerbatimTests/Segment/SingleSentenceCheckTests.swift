@@ -45,4 +45,23 @@ struct SingleSentenceCheckTests {
         }
         #expect(shortcuts > 0)
     }
+
+    @Test("starting the iterator near the first stop finds the same boundaries as reading the whole paragraph")
+    func lateStart() throws {
+        let folder = TestModels.repositoryRoot + "/Corpus/samples"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }
+        var skipped = 0
+        for file in files {
+            let document = try TestModels.process(try String(contentsOfFile: folder + "/" + file, encoding: .utf8))
+            for paragraph in document.paragraphs {
+                let whole = ICUSentenceBreaker.iteratorBoundaries(in: document.utf8, span: paragraph)
+                #expect(ICUSentenceBreaker.boundaries(in: document.utf8, span: paragraph) == whole)
+                skipped += SingleSentenceCheck.iteratorStart(document.utf8, paragraph) - paragraph.start
+            }
+        }
+        #expect(skipped > 0)
+        let bytes = Array("Mr. Dong met Dr. Tam. The U.S. envoy left at 3 p.m. on Monday. It rained.".utf8)
+        let span = TextSpan(start: 0, end: bytes.count)
+        #expect(ICUSentenceBreaker.boundaries(in: bytes, span: span) == ICUSentenceBreaker.iteratorBoundaries(in: bytes, span: span))
+    }
 }
