@@ -74,7 +74,7 @@ struct SpeakerResolver {
             return resolvePronoun(pronounClass, at: phrase.span.start)
         }
         if let name = phrase.name {
-            let words = name.split(separator: " ")
+            let words = name.utf8.split(separator: 0x20)
             if isOrganization(name) { return (name, nil, false, "speaker.organization") }
             if !entities.isEmpty, words.count == 1, fullNames[name] == nil,
                !entities.contains(where: { $0.kind == .person && $0.name.hasSuffix(name) }) {
@@ -91,8 +91,10 @@ struct SpeakerResolver {
             return (name, nil, true, "speaker.name")
         }
         // A description: definite ones point back to an earlier speaker with the same role, indefinite ones stand alone.
-        let head = phrase.text.split(separator: " ").last.map { String($0).lowercased() } ?? ""
-        let definite = phrase.text.lowercased().hasPrefix("the ") || phrase.text.lowercased().hasPrefix("this ")
+        // Words split at space bytes (a space is never inside a multi-byte character).
+        let head = phrase.text.utf8.split(separator: 0x20).last.map { String(Substring($0)).lowercased() } ?? ""
+        let lowered = phrase.text.lowercased()
+        let definite = lowered.hasPrefix("the ") || lowered.hasPrefix("this ")
         let position = phrase.span.start
         if lexicon.documentNouns.contains(head) {
             // "a report alleging", "the statement said": the latest organisation named or speaker, whichever is nearer.
@@ -166,7 +168,7 @@ struct SpeakerResolver {
     }
 
     private func isOrganization(_ name: String) -> Bool {
-        guard let last = name.split(separator: " ").last else { return false }
+        guard let last = name.utf8.split(separator: 0x20).last.map(Substring.init) else { return false }
         return lexicon.organizationHeads.contains(last.lowercased()) || name.allSatisfy { $0.isUppercase || $0 == " " } && name.count <= 6
     }
 
