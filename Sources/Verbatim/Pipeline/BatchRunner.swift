@@ -65,24 +65,33 @@ public struct BatchRunner: Sendable {
         if jobs == 1 || batch.count == 1 { return batch.map(processor.process) }
         let results = OutcomeSlots(count: batch.count)
         let processor = self.processor
-        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
-            var index = worker
-            while index < batch.count {
+        // Each worker takes the next unclaimed article, so a long article does not hold up a fixed share of others.
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
+            while let index = results.claim() {
                 results.set(index, processor.process(batch[index]))
-                index += jobs
             }
         }
         return results.values()
     }
 }
 
-/// Slots filled by concurrent workers, each index written by exactly one worker.
+/// Slots filled by concurrent workers: each index is claimed, then written, by exactly one worker.
 private final class OutcomeSlots: @unchecked Sendable {
     private var slots: [ArticleProcessor.Outcome?]
+    private var nextUnclaimed = 0
     private let lock = NSLock()
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
+    }
+
+    /// The next index no worker has taken, or nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextUnclaimed < slots.count else { return nil }
+        nextUnclaimed += 1
+        return nextUnclaimed - 1
     }
 
     func set(_ index: Int, _ outcome: ArticleProcessor.Outcome) {
