@@ -47,8 +47,9 @@ public struct EntityLexicon: Sendable {
         var exact: [String: EntityWordClass] = [:]
         var dotted: Set<String> = []
         func noteDotted(_ phrase: String) {
-            for word in phrase.split(separator: " ") where word.hasSuffix(".") && word.count > 1 {
-                dotted.insert(String(word))
+            // Words split at space bytes (a space is never inside a multi-byte character): "St." in "St. Louis".
+            for word in phrase.utf8.split(separator: 0x20) where word.last == 0x2E && word.count > 1 {
+                dotted.insert(String(Substring(word)))
             }
         }
         func addLower(_ word: String, _ cls: EntityWordClass) { lower[word.lowercased(), default: []].formUnion(cls) }
