@@ -2,8 +2,6 @@
 public struct QuoteLexicon: Sendable {
     /// Cue forms (lower case, possibly two words: "according to", "pointed out") mapped to their lemma.
     public let cues: [String: String]
-    /// First words of two-word cues ("according", "pointed"), so most words need no pair look-up.
-    public let cueFirstWords: Set<String>
     /// Lower-case role nouns ("spokesperson", "minister", "MP") that head a speaker phrase or form a title.
     public let roleNouns: Set<String>
     /// Speaker pronouns (lower case) mapped to their class: person-male, person-female, person, plural, thing.
@@ -16,8 +14,6 @@ public struct QuoteLexicon: Sendable {
     public let documentNouns: Set<String>
     /// Capitalised labels that open a line with a colon but are not speakers ("breaking", "update", "watch").
     public let labelStopWords: Set<String>
-    /// Closed-class words by class (`Models/quotes/word-classes.tsv`), e.g. "passive-auxiliary".
-    let wordClasses: WordClasses
     /// Title abbreviations ("Mr", "Gov") shared with sentence segmentation.
     public let titleAbbreviations: Set<String>
     /// Every listed word, numbered, with what the lists say of it, for one look-up per token.
@@ -44,16 +40,14 @@ public struct QuoteLexicon: Sendable {
             pronouns[entry.fields[0]] = entry.fields[1]
         }
         self.cues = cues
-        self.cueFirstWords = Set(cues.keys.compactMap { $0.split(separator: " ").count == 2 ? String($0.split(separator: " ")[0]) : nil })
         self.pronouns = pronouns
         self.roleNouns = Set(try LexiconFile(path: directory + "/role-nouns.txt").words.map { $0.lowercased() })
         self.adverbials = Set(try LexiconFile(path: directory + "/attribution-adverbials.txt").words.map { $0.lowercased() })
         self.organizationHeads = Set(try LexiconFile(path: directory + "/organization-heads.txt").words)
-        self.wordClasses = try WordClasses(path: directory + "/word-classes.tsv")
         self.documentNouns = Set(try LexiconFile(path: directory + "/document-nouns.txt").words)
         self.labelStopWords = Set(try LexiconFile(path: directory + "/label-stop-words.txt").words.map { $0.lowercased() })
         self.titleAbbreviations = titleAbbreviations
-        let classes = wordClasses
+        let classes = try WordClasses(path: directory + "/word-classes.tsv")
         self.vocabulary = QuoteVocabulary(cues: cues, pronouns: pronouns, classed: [
             (roleNouns, .roleNoun), (adverbials, .adverbial), (organizationHeads, .organizationHead),
             (classes.passiveAuxiliaries, .passiveAuxiliary), (classes.addresseeWords, .addresseeWord),

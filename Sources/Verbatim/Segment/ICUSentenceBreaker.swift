@@ -1,15 +1,14 @@
 import CICUShim
 
-/// ICU's sentence break iterator (`en_US@ss=standard`), over UTF-8 directly.
+/// ICU's sentence break iterator (`en_US@ss=standard`); the shim hands it UTF-16 and maps boundaries back to UTF-8.
 enum ICUSentenceBreaker {
     /// The UTF-8 offsets (relative to `span.start`... made absolute) where ICU ends a sentence inside `span`.
     /// The last boundary is always `span.end`.
     static func boundaries(in bytes: [UInt8], span: TextSpan) -> [Int] {
         guard span.length > 0 else { return [] }
         // Most news paragraphs are one plain sentence: no need to run the break iterator over them.
-        if SingleSentenceCheck.holdsOneSentence(bytes, span) { return [span.end] }
         // The plain words before the first stop hold no boundary: the iterator starts near it.
-        let start = SingleSentenceCheck.iteratorStart(bytes, span)
+        guard let start = SingleSentenceCheck.iteratorStart(unlessOneSentence: bytes, span) else { return [span.end] }
         return iteratorBoundaries(in: bytes, span: TextSpan(start: start, end: span.end))
     }
 

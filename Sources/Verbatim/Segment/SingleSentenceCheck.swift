@@ -7,27 +7,7 @@ enum SingleSentenceCheck {
     /// Whether ICU would return the end of `span` as its only boundary.
     static func holdsOneSentence(_ bytes: [UInt8], _ span: TextSpan) -> Bool {
         guard span.start < span.end else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            holdsOneSentence(buffer.baseAddress!, span)
-        }
-    }
-
-    private static func holdsOneSentence(_ text: UnsafePointer<UInt8>, _ span: TextSpan) -> Bool {
-        var position = span.start
-        // Before the first terminator: anything but separators and unlisted non-ASCII characters.
-        while position < span.end {
-            let byte = text[position]
-            if byte == 0x2E || byte == 0x21 || byte == 0x3F { break }
-            guard let length = ordinaryLength(text, position, span.end) else { return false }
-            position += length
-        }
-        // The final run: terminators, then closing marks, then spaces, then the end.
-        while position < span.end, text[position] == 0x2E || text[position] == 0x21 || text[position] == 0x3F {
-            position += 1
-        }
-        while position < span.end, let length = closingLength(text, position, span.end) { position += length }
-        while position < span.end, text[position] == 0x20 { position += 1 }
-        return position == span.end
+        return bytes.withUnsafeBufferPointer { iteratorStart(unlessOneSentence: $0.baseAddress!, span) == nil }
     }
 
     /// Where the break iterator may start reading `span` without changing the boundaries it finds: the start of the
@@ -35,19 +15,37 @@ enum SingleSentenceCheck {
     /// ordinary text, in which no rule breaks and to which no rule looks back. Offsets are UTF-8.
     static func iteratorStart(_ bytes: [UInt8], _ span: TextSpan) -> Int {
         guard span.start < span.end else { return span.start }
-        return bytes.withUnsafeBufferPointer { buffer in
-            iteratorStart(buffer.baseAddress!, span)
-        }
+        return bytes.withUnsafeBufferPointer { ordinaryPrefix($0.baseAddress!, span).iteratorStart }
     }
 
-    private static func iteratorStart(_ text: UnsafePointer<UInt8>, _ span: TextSpan) -> Int {
+    /// `iteratorStart(_:_:)`, or nil when `span` holds one sentence (`holdsOneSentence`), from one pass over the
+    /// ordinary text before the first stop.
+    static func iteratorStart(unlessOneSentence bytes: [UInt8], _ span: TextSpan) -> Int? {
+        guard span.start < span.end else { return span.start }
+        return bytes.withUnsafeBufferPointer { iteratorStart(unlessOneSentence: $0.baseAddress!, span) }
+    }
+
+    private static func iteratorStart(unlessOneSentence text: UnsafePointer<UInt8>, _ span: TextSpan) -> Int? {
+        let prefix = ordinaryPrefix(text, span)
+        guard prefix.end == span.end || isTerminator(text[prefix.end]) else { return prefix.iteratorStart }
+        // The final run: terminators, then closing marks, then spaces, then the end.
+        var position = prefix.end
+        while position < span.end, isTerminator(text[position]) { position += 1 }
+        while position < span.end, let length = closingLength(text, position, span.end) { position += length }
+        while position < span.end, text[position] == 0x20 { position += 1 }
+        return position == span.end ? nil : prefix.iteratorStart
+    }
+
+    /// The ordinary text at the start of `span`: where it ends (at the first terminator, separator or unlisted
+    /// character, or the end of the span), and the start of the word before the word it ends in.
+    private static func ordinaryPrefix(_ text: UnsafePointer<UInt8>, _ span: TextSpan) -> (end: Int, iteratorStart: Int) {
         var position = span.start
         // The starts of the last two words seen.
         var wordStart = span.start
         var previousWordStart = span.start
         while position < span.end {
             let byte = text[position]
-            if byte == 0x2E || byte == 0x21 || byte == 0x3F { break }
+            if isTerminator(byte) { break }
             guard let length = ordinaryLength(text, position, span.end) else { break }
             if byte == 0x20, position + 1 < span.end, text[position + 1] != 0x20 {
                 previousWordStart = wordStart
@@ -55,8 +53,12 @@ enum SingleSentenceCheck {
             }
             position += length
         }
-        return previousWordStart
+        return (position, previousWordStart)
     }
+
+    /// . ! ?
+    @inline(__always)
+    private static func isTerminator(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x21 || byte == 0x3F }
 
     /// The length of the character at `position` when it is neither a separator nor outside the known list, else nil.
     @inline(__always)
