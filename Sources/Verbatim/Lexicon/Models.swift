@@ -10,6 +10,9 @@ public struct Models: Sendable {
     public let entityLexicon: EntityLexicon
     public let boilerplateRules: BoilerplateRules
 
+    /// The tagger model's path inside `Models/`.
+    public static let taggerFile = "syntax/tagger.bin"
+
     /// Loads the models from `directory`.
     public init(directory: String) throws(ModelError) {
         self.directory = directory

@@ -1,0 +1,148 @@
+/// The weights of the part-of-speech tagger, as trained by `TaggerTrainer` and stored in `Models/syntax/`.
+///
+/// A token's scores are the sum of: a bias row; rows for the previous tag, the tag before it, and the pair; and, for
+/// each word from two before to two after the token, that word's row for its relative position. A word's rows
+/// are the sums of its feature rows (`TaggerFeatures`): the form cache holds them ready for the frequent forms,
+/// and the feature table gives them for any other word. Weights are fixed-point `Int16` (scores add in `Int32`).
+public struct TaggerModel: Sendable {
+    /// Tag-history rows index: 0..<17 a tag, 17 before the sentence.
+    static let historyCount = UniversalTag.count + 1
+    static let tagCount = UniversalTag.count
+
+    /// What the weights were trained on (sources, sentence and token counts, iterations), for people.
+    public let provenance: String
+    /// The bias row, then `historyCount` rows for the previous tag, `historyCount` for the one before, and
+    /// `historyCount * historyCount` for the pair (previous × historyCount + before), each `tagCount` wide.
+    let dense: [Int16]
+    /// The feature table: open addressing over `featureKeys` (0 for an empty slot); `featureRows[slot]` is the
+    /// row's index in `featureWeights`.
+    let featureKeys: [UInt64]
+    let featureRows: [UInt32]
+    let featureWeights: [Int16]
+    /// The form cache: open addressing over `formKeys` (0 for empty) by `FeatureHash.formKey`; `formEntries[slot]`
+    /// is the entry. Entry `e` has its fixed tag in `formTags[e]` (`noTag` for none) and five rows (positions
+    /// -2...+2) at `formRows[e * 5 * tagCount]`.
+    let formKeys: [UInt64]
+    let formEntries: [UInt32]
+    let formTags: [UInt8]
+    let formRows: [Int16]
+    /// Entry `e`'s identity feature key (`TaggerFeatures.identityKey`), for the context features.
+    let formIdentityKeys: [UInt64]
+
+    static let noTag: UInt8 = 0xFF
+    /// The identity keys of the sentence-boundary pseudo-words.
+    /// The form-cache entries of the sentence-boundary pseudo-words.
+    let startEntry: Int
+    let endEntry: Int
+    let startIdentity = TaggerFeatures.identityKey(of: TaggerFeatures.sentenceStart)
+    let endIdentity = TaggerFeatures.identityKey(of: TaggerFeatures.sentenceEnd)
+
+    /// Builds a model from its parts, checking their sizes agree.
+    init(provenance: String, dense: [Int16], featureKeys: [UInt64], featureRows: [UInt32], featureWeights: [Int16],
+         formKeys: [UInt64], formEntries: [UInt32], formTags: [UInt8], formRows: [Int16],
+         formIdentityKeys: [UInt64]) throws(TaggerModelError) {
+        let history = Self.historyCount
+        guard dense.count == (1 + 2 * history + history * history) * Self.tagCount else {
+            throw TaggerModelError("the tag-history table has \(dense.count) weights")
+        }
+        guard featureKeys.count == featureRows.count, featureKeys.count.nonzeroBitCount == 1,
+              featureWeights.count % Self.tagCount == 0 else {
+            throw TaggerModelError("the feature table's sizes disagree")
+        }
+        let rowCount = UInt32(featureWeights.count / Self.tagCount)
+        for (slot, key) in featureKeys.enumerated() where key != 0 && featureRows[slot] >= rowCount {
+            throw TaggerModelError("feature slot \(slot) points past the weights")
+        }
+        guard formKeys.count == formEntries.count, formKeys.count.nonzeroBitCount == 1,
+              formRows.count == formTags.count * 5 * Self.tagCount, formIdentityKeys.count == formTags.count else {
+            throw TaggerModelError("the form cache's sizes disagree")
+        }
+        for (slot, key) in formKeys.enumerated() where key != 0 && Int(formEntries[slot]) >= formTags.count {
+            throw TaggerModelError("form slot \(slot) points past the entries")
+        }
+        for tag in formTags where tag != Self.noTag && Int(tag) >= Self.tagCount {
+            throw TaggerModelError("a fixed tag is out of range (\(tag))")
+        }
+        self.provenance = provenance
+        self.dense = dense
+        self.featureKeys = featureKeys
+        self.featureRows = featureRows
+        self.featureWeights = featureWeights
+        self.formKeys = formKeys
+        self.formEntries = formEntries
+        self.formTags = formTags
+        self.formRows = formRows
+        self.formIdentityKeys = formIdentityKeys
+        guard let start = Self.lookup(FeatureHash.formKey(TaggerFeatures.sentenceStart), formKeys, formEntries),
+              let end = Self.lookup(FeatureHash.formKey(TaggerFeatures.sentenceEnd), formKeys, formEntries) else {
+            throw TaggerModelError("the sentence-boundary words are missing from the form cache")
+        }
+        self.startEntry = start
+        self.endEntry = end
+    }
+
+    /// The number of cached word forms.
+    public var cachedFormCount: Int { formTags.count }
+    /// The number of weighted features.
+    public var featureCount: Int { featureWeights.count / Self.tagCount }
+
+    /// The cache entry of the form whose `FeatureHash.formKey` is `key`, or nil.
+    @inline(__always)
+    func formEntry(key: UInt64) -> Int? { Self.lookup(key, formKeys, formEntries) }
+
+    /// The row index of feature `key` in `featureWeights`, or nil.
+    @inline(__always)
+    func featureRow(key: UInt64) -> Int? { Self.lookup(key, featureKeys, featureRows) }
+
+    /// The value stored for `key` in an open-addressing table (`hashTable`), or nil.
+    @inline(__always)
+    static func lookup(_ key: UInt64, _ keys: [UInt64], _ values: [UInt32]) -> Int? {
+        keys.withUnsafeBufferPointer { keys in
+            let mask = keys.count - 1
+            let probeKey = key == 0 ? 1 : key
+            var slot = Int(truncatingIfNeeded: probeKey ^ (probeKey >> 32)) & mask
+            while true {
+                let stored = keys[slot]
+                if stored == probeKey { return Int(values[slot]) }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The five rows (positions -2...+2, `tagCount` each) of a word not in the form cache, summed from the
+    /// feature table and clamped to `Int16`, appended to `rows`.
+    func appendRows(of form: UnsafeBufferPointer<UInt8>, to rows: inout [Int16]) {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.tagCount) { sums in
+            featureWeights.withUnsafeBufferPointer { weights in
+                for offset in TaggerFeatures.offsets {
+                    for tag in 0..<Self.tagCount { sums[tag] = 0 }
+                    TaggerFeatures.forEachKey(of: form, offset: offset) { key in
+                        guard let row = featureRow(key: key) else { return }
+                        let base = row * Self.tagCount
+                        for tag in 0..<Self.tagCount { sums[tag] &+= Int32(weights[base + tag]) }
+                    }
+                    for tag in 0..<Self.tagCount { rows.append(Int16(clamping: sums[tag])) }
+                }
+            }
+        }
+    }
+
+    /// Open-addressing slots for `keys` (distinct, nonzero after mapping 0 to 1): a power of two at least twice the
+    /// count; returns the key and value arrays.
+    static func hashTable(keys: [UInt64], values: [UInt32]) -> (keys: [UInt64], values: [UInt32]) {
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var slotValues = [UInt32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (key, value) in zip(keys, values) {
+            let probeKey = key == 0 ? 1 : key
+            var slot = Int(truncatingIfNeeded: probeKey ^ (probeKey >> 32)) & mask
+            while slots[slot] != 0 && slots[slot] != probeKey { slot = (slot + 1) & mask }
+            slots[slot] = probeKey
+            slotValues[slot] = value
+        }
+        return (slots, slotValues)
+    }
+}
