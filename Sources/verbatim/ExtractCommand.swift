@@ -41,6 +41,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Include the article text in each line (HTML-derived text is always included).")
     var withText = false
 
+    @Flag(help: "Include the token layer (code-point spans and UPOS tags) and phrase chunks in each line.")
+    var withTokens = false
+
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -73,8 +76,9 @@ struct ExtractCommand: ParsableCommand {
         }
         KeptUntilExit.keep(loaded)
         let processor = ArticleProcessor(
-            pipeline: .standard(models: loaded),
-            encoder: RecordEncoder(options: OutputOptions(withSentences: withSentences, withText: withText)))
+            pipeline: .standard(models: loaded, syntax: withTokens),
+            encoder: RecordEncoder(options: OutputOptions(withSentences: withSentences, withText: withText,
+                                                          withTokens: withTokens)))
         let reader = ArticleReader(paths: inputs, format: inputFormat, maxArticleBytes: maxArticleMb << 20)
         var skipped = 0
         if resume {

@@ -25,6 +25,10 @@ public struct Document: Sendable {
     /// Spans that are not article body (navigation, captions, teasers, ...), in UTF-8 offsets, sorted, disjoint.
     /// Extractors never look inside them.
     public var boilerplate: [BoilerplateSpan] = []
+    /// The tokens of every sentence, with their tags once tagged: the one token layer all stages read.
+    public var tokens = TokenLayer()
+    /// Phrase chunks (noun phrases, verb groups, prepositional phrases, clause boundaries) over `tokens`.
+    public var chunks: [Chunk] = []
     /// Named entities with their clustered mentions.
     public var entities: [Entity] = []
     /// Quotations with their speakers and cues, in text order.

@@ -6,7 +6,7 @@ public struct RecordEncoder: Sendable {
     /// Keys the schema owns; input metadata with one of these names is passed through as `input_<name>`.
     public static let reservedKeys: Set<String> = [
         "schema", "id", "source", "offset_unit", "text", "paragraphs", "sentences", "boilerplate", "quotes",
-        "entities", "stats", "error",
+        "entities", "stats", "error", "tokens", "chunks",
     ]
 
     public let options: OutputOptions
@@ -30,6 +30,12 @@ public struct RecordEncoder: Sendable {
         if options.withSentences {
             writer.field("sentences"); writeSpans(&writer, document.sentences, mapper)
         }
+        if options.withTokens && document.layers.contains(.tokens) {
+            writer.field("tokens"); SyntaxEncoding.writeTokens(&writer, document.tokens, mapper)
+        }
+        if options.withTokens && document.layers.contains(.chunks) {
+            writer.field("chunks"); SyntaxEncoding.writeChunks(&writer, document.chunks, document.tokens, mapper)
+        }
         if document.layers.contains(.boilerplate) {
             writer.field("boilerplate"); LayerEncoding.writeBoilerplate(&writer, document.boilerplate, mapper)
         }
@@ -47,6 +53,7 @@ public struct RecordEncoder: Sendable {
         writer.field("sentences", int: document.sentences.count)
         if document.layers.contains(.quotes) { writer.field("quotes", int: document.quotes.count) }
         if document.layers.contains(.entities) { writer.field("entities", int: document.entities.count) }
+        if options.withTokens && document.layers.contains(.tokens) { writer.field("tokens", int: document.tokens.count) }
         writer.endObject()
         writer.endObject()
         return writer.bytes
@@ -56,7 +63,7 @@ public struct RecordEncoder: Sendable {
     /// the text itself when it is included), so the writer rarely grows its buffer.
     static func estimatedLineLength(of document: Document, options: OutputOptions) -> Int {
         let withText = document.isExtractedText || options.withText
-        return 1024 + document.utf8.count * (withText ? 4 : 3)
+        return 1024 + document.utf8.count * (withText ? 4 : 3) + (options.withTokens ? document.utf8.count * 8 : 0)
     }
 
     /// The JSON line (without the newline) for an article that failed.

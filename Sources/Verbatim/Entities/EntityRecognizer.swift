@@ -5,7 +5,7 @@
 /// named-entity mentions.
 public struct EntityRecognizer: Stage {
     public let name = "entities"
-    public let requires: Set<Layer> = [.paragraphs, .sentences]
+    public let requires: Set<Layer> = [.paragraphs, .sentences, .boilerplate]
     public let provides: Set<Layer> = [.entities]
     let lexicon: EntityLexicon
 

@@ -7,7 +7,7 @@
 /// quotes: `S said (that) C`, `C, S said.`, `According to S, C`, `…, adding that C`. Boilerplate is never read.
 public struct QuoteExtractor: Stage {
     public let name = "quotes"
-    public let requires: Set<Layer> = [.paragraphs, .sentences]
+    public let requires: Set<Layer> = [.paragraphs, .sentences, .boilerplate, .entities]
     public let provides: Set<Layer> = [.quotes]
     public let lexicon: QuoteLexicon
     private let filter: QuoteCandidateFilter

@@ -9,6 +9,12 @@ public struct Models: Sendable {
     public let htmlRules: HTMLRules
     public let entityLexicon: EntityLexicon
     public let boilerplateRules: BoilerplateRules
+    /// The part-of-speech tagger (`syntax/tagger.bin`).
+    public let tagger: PartOfSpeechTagger
+    /// Lexicon classes tokens carry (`syntax/word-classes.tsv`).
+    public let wordClasses: WordClassTable
+    /// The phrase-chunk grammar (`syntax/chunks.rules`).
+    public let chunkGrammar: ChunkGrammar
 
     /// The tagger model's path inside `Models/`.
     public static let taggerFile = "syntax/tagger.bin"
@@ -22,6 +28,9 @@ public struct Models: Sendable {
                                              titleAbbreviations: sentenceLexicon.titleAbbreviations)
         self.entityLexicon = try EntityLexicon(directory: directory + "/entities")
         self.boilerplateRules = try BoilerplateRules(directory: directory + "/boilerplate")
+        self.tagger = try PartOfSpeechTagger(path: directory + "/" + Self.taggerFile)
+        self.wordClasses = try WordClassTable(modelsDirectory: directory)
+        self.chunkGrammar = try ChunkGrammar(path: directory + "/syntax/chunks.rules")
     }
 
     /// Finds the `Models/` folder: `explicit` if given, else `$VERBATIM_MODELS`, else `./Models`, else the folder

@@ -32,16 +32,27 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// The standard text pipeline: paragraphs, sentences, boilerplate, entities, then quotes.
-    public static func standard(models: Models) -> Pipeline {
-        // The chain is fixed and valid by construction.
-        var pipeline = try! Pipeline(stages: [
+    /// The standard text pipeline: paragraphs, sentences, boilerplate, entities, then quotes; with `syntax`, the
+    /// token layer, part-of-speech tags and chunks after the boilerplate.
+    public static func standard(models: Models, syntax: Bool = false) -> Pipeline {
+        var stages: [any Stage] = [
             ParagraphSegmenter(),
             SentenceSegmenter(lexicon: models.sentenceLexicon),
             BoilerplateDetector(rules: models.boilerplateRules),
+        ]
+        if syntax {
+            stages += [
+                Tokenizer(sentenceLexicon: models.sentenceLexicon, classes: models.wordClasses, tagger: models.tagger),
+                PartOfSpeechTagging(tagger: models.tagger),
+                Chunker(grammar: models.chunkGrammar),
+            ]
+        }
+        stages += [
             EntityRecognizer(lexicon: models.entityLexicon),
             QuoteExtractor(lexicon: models.quoteLexicon),
-        ])
+        ]
+        // The chain is fixed and valid by construction.
+        var pipeline = try! Pipeline(stages: stages)
         pipeline.htmlRules = models.htmlRules
         return pipeline
     }

@@ -55,3 +55,48 @@ struct PipelineTests {
         #expect(ids == (0..<500).map(String.init))
     }
 }
+
+@Suite("Pipeline: every stage declares the layers it reads")
+struct PipelineDeclarationTests {
+    @Test("entities before boilerplate is rejected: the recognizer reads the boilerplate mask")
+    func boilerplateAfterEntities() {
+        let models = TestModels.models
+        #expect(throws: PipelineError.self) {
+            try Pipeline(stages: [
+                ParagraphSegmenter(), SentenceSegmenter(lexicon: models.sentenceLexicon),
+                EntityRecognizer(lexicon: models.entityLexicon), BoilerplateDetector(rules: models.boilerplateRules),
+            ])
+        }
+    }
+
+    @Test("quotes before entities is rejected: the quote stage reads the entity layer")
+    func quotesBeforeEntities() {
+        let models = TestModels.models
+        #expect(throws: PipelineError.self) {
+            try Pipeline(stages: [
+                ParagraphSegmenter(), SentenceSegmenter(lexicon: models.sentenceLexicon),
+                BoilerplateDetector(rules: models.boilerplateRules), QuoteExtractor(lexicon: models.quoteLexicon),
+                EntityRecognizer(lexicon: models.entityLexicon),
+            ])
+        }
+    }
+
+    @Test("tags before tokens, or chunks before tags, is rejected")
+    func syntaxOrder() {
+        let models = TestModels.models
+        #expect(throws: PipelineError.self) {
+            try Pipeline(stages: [
+                ParagraphSegmenter(), SentenceSegmenter(lexicon: models.sentenceLexicon),
+                BoilerplateDetector(rules: models.boilerplateRules), PartOfSpeechTagging(tagger: models.tagger),
+            ])
+        }
+        #expect(throws: PipelineError.self) {
+            try Pipeline(stages: [
+                ParagraphSegmenter(), SentenceSegmenter(lexicon: models.sentenceLexicon),
+                BoilerplateDetector(rules: models.boilerplateRules),
+                Tokenizer(sentenceLexicon: models.sentenceLexicon, classes: models.wordClasses, tagger: models.tagger),
+                Chunker(grammar: models.chunkGrammar),
+            ])
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// One rule of the chunk grammar: on `level`, a run of symbols matching `pattern` (and followed by `context`, when
+/// given, which is not consumed) becomes a chunk labelled `label`, named `name` in the output.
+public struct ChunkRule: Sendable {
+    public let level: Int
+    public let name: String
+    public let label: String
+    let pattern: ChunkPattern
+    let context: ChunkPattern?
+    /// The tags a match can start with (bit `tag.rawValue`), whether it can start with a chunk or a literal word:
+    /// a quick test before matching.
+    let firstTags: UInt32
+    let firstLabels: Set<String>
+    let startsWithWordOrAny: Bool
+
+    init(level: Int, name: String, label: String, pattern: ChunkPattern, context: ChunkPattern?) {
+        self.level = level
+        self.name = name
+        self.label = label
+        self.pattern = pattern
+        self.context = context
+        var tags: UInt32 = 0
+        var labels: Set<String> = []
+        var other = false
+        Self.collectFirst(pattern, tags: &tags, labels: &labels, other: &other)
+        self.firstTags = tags
+        self.firstLabels = labels
+        self.startsWithWordOrAny = other
+    }
+
+    /// Adds what `pattern` can start with; returns whether it can match nothing.
+    @discardableResult
+    private static func collectFirst(_ pattern: ChunkPattern, tags: inout UInt32, labels: inout Set<String>,
+                                     other: inout Bool) -> Bool {
+        switch pattern {
+        case .tag(let tag): tags |= 1 << UInt32(tag.rawValue); return false
+        case .label(let label): labels.insert(label); return false
+        case .word, .anyToken: other = true; return false
+        case .sequence(let elements):
+            for element in elements where !collectFirst(element, tags: &tags, labels: &labels, other: &other) {
+                return false
+            }
+            return true
+        case .alternatives(let options):
+            var empty = false
+            for option in options where collectFirst(option, tags: &tags, labels: &labels, other: &other) { empty = true }
+            return empty
+        case .repeated(let inner, let minimum, _):
+            let innerEmpty = collectFirst(inner, tags: &tags, labels: &labels, other: &other)
+            return minimum == 0 || innerEmpty
+        }
+    }
+}
