@@ -42,14 +42,15 @@ public struct PartOfSpeechTagger: Sendable {
         scratch.extraRows.removeAll(keepingCapacity: true)
         scratch.identityKeys.removeAll(keepingCapacity: true)
         scratch.capitalized.removeAll(keepingCapacity: true)
-        var sentenceCase: UInt8 = 0
+        var sentenceCase = SentenceCaseCounter()
+        let tables = model.tables
         bytes.withUnsafeBufferPointer { buffer in
             for span in spans {
                 let word = UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])
-                if let entry = model.formEntry(key: FeatureHash.formKey(word)) {
+                if let entry = tables.formEntry(key: FeatureHash.formKey(word)) {
                     scratch.rowBases.append(entry * rowWidth)
-                    scratch.fixed.append(model.formTags[entry])
-                    scratch.identityKeys.append(model.formIdentityKeys[entry])
+                    scratch.fixed.append(tables.formTags[entry])
+                    scratch.identityKeys.append(tables.formIdentityKeys[entry])
                 } else {
                     scratch.rowBases.append(-(1 + scratch.extraRows.count))
                     model.appendRows(of: word, to: &scratch.extraRows)
@@ -57,8 +58,8 @@ public struct PartOfSpeechTagger: Sendable {
                     scratch.identityKeys.append(TaggerFeatures.identityKey(of: word))
                 }
                 scratch.capitalized.append(TaggerFeatures.isCapitalized(word))
+                sentenceCase.add(word)
             }
-            sentenceCase = TaggerFeatures.sentenceCase(spans.map { UnsafeBufferPointer(rebasing: buffer[$0.start..<$0.end]) })
         }
         let startBase = model.startEntry * rowWidth
         let endBase = model.endEntry * rowWidth
@@ -68,61 +69,61 @@ public struct PartOfSpeechTagger: Sendable {
         if scratch.staticScores.count < count * width {
             scratch.staticScores = [Int32](repeating: 0, count: count * width)
         }
-        model.dense.withUnsafeBufferPointer { dense in
-        model.formRows.withUnsafeBufferPointer { formRows in
+        let dense = UnsafeBufferPointer(tables.dense)
+        let formRows = UnsafeBufferPointer(tables.formRows)
+        let featureWeights = UnsafeBufferPointer(tables.featureWeights)
+        var staticScoreBuffer = scratch.staticScores
+        defer {
+            scratch.staticScores = staticScoreBuffer
+        }
         scratch.extraRows.withUnsafeBufferPointer { extraRows in
-        model.featureWeights.withUnsafeBufferPointer { featureWeights in
-        scratch.staticScores.withUnsafeMutableBufferPointer { staticScores in
-        scratch.scores.withUnsafeMutableBufferPointer { scores in
+        scratch.rowBases.withUnsafeBufferPointer { rowBases in
+        scratch.fixed.withUnsafeBufferPointer { fixedTags in
+        scratch.identityKeys.withUnsafeBufferPointer { identityKeys in
+        scratch.capitalized.withUnsafeBufferPointer { capitalized in
+        staticScoreBuffer.withUnsafeMutableBufferPointer { staticScores in
             // First the scores that do not depend on the tags chosen: the word rows and the context features
             // of the words around. Tokens are independent here, so their table reads overlap.
             for position in 0..<count {
-                let target = staticScores.baseAddress! + position * width
-                @inline(__always) func add(_ row: UnsafePointer<Int16>) {
-                    for tag in 0..<width { target[tag] &+= Int32(row[tag]) }
-                }
-                for tag in 0..<width { target[tag] = Int32(dense[tag]) }
-                guard scratch.fixed[position] == TaggerModel.noTag else { continue }
+                guard fixedTags[position] == TaggerModel.noTag else { continue }
+                var sums = TagScores.zero
+                sums.add(dense.baseAddress!)
                 for slot in 0..<5 {
                     let other = position + slot - 2
-                    let base = other < 0 ? startBase : (other >= count ? endBase : scratch.rowBases[other])
+                    let base = other < 0 ? startBase : (other >= count ? endBase : rowBases[other])
                     if base >= 0 {
-                        add(formRows.baseAddress! + base + slot * width)
+                        sums.add(formRows.baseAddress! + base + slot * width)
                     } else {
-                        add(extraRows.baseAddress! + (-(base + 1) + slot * width))
+                        sums.add(extraRows.baseAddress! + (-(base + 1) + slot * width))
                     }
                 }
                 let keys = TaggerFeatures.staticContextKeys(
-                    identityKey: scratch.identityKeys[position],
-                    sentenceCase: sentenceCase, capitalized: scratch.capitalized[position],
+                    identityKey: identityKeys[position],
+                    sentenceCase: sentenceCase.value, capitalized: capitalized[position],
                     first: position == 0,
-                    before: position > 0 ? scratch.identityKeys[position - 1] : model.startIdentity,
-                    after: position + 1 < count ? scratch.identityKeys[position + 1] : model.endIdentity)
-                for key in [keys.0, keys.1, keys.2] {
-                    if let row = model.featureRow(key: key) { add(featureWeights.baseAddress! + row * width) }
-                }
+                    before: position > 0 ? identityKeys[position - 1] : model.startIdentity,
+                    after: position + 1 < count ? identityKeys[position + 1] : model.endIdentity)
+                if let row = tables.featureRow(key: keys.0) { sums.add(featureWeights.baseAddress! + row * width) }
+                if let row = tables.featureRow(key: keys.1) { sums.add(featureWeights.baseAddress! + row * width) }
+                if let row = tables.featureRow(key: keys.2) { sums.add(featureWeights.baseAddress! + row * width) }
+                sums.store(to: staticScores.baseAddress! + position * width)
             }
             // Then left to right, adding the tag history.
             for position in 0..<count {
-                let fixed = scratch.fixed[position]
+                let fixed = fixedTags[position]
                 if fixed != TaggerModel.noTag {
                     tags.append(UniversalTag(rawValue: fixed)!)
                     beforePrevious = previous
                     previous = Int(fixed)
                     continue
                 }
-                @inline(__always) func add(_ row: UnsafePointer<Int16>) {
-                    for tag in 0..<width { scores[tag] &+= Int32(row[tag]) }
-                }
-                let source = staticScores.baseAddress! + position * width
-                for tag in 0..<width { scores[tag] = source[tag] }
-                add(dense.baseAddress! + width * (1 + previous))
-                add(dense.baseAddress! + width * (1 + history + beforePrevious))
-                add(dense.baseAddress! + width * (1 + 2 * history + previous * history + beforePrevious))
-                let withTag = TaggerFeatures.tagContextKey(identityKey: scratch.identityKeys[position], previous: previous)
-                if let row = model.featureRow(key: withTag) { add(featureWeights.baseAddress! + row * width) }
-                var best = 0
-                for tag in 1..<width where scores[tag] > scores[best] { best = tag }
+                var sums = TagScores(loadingFrom: staticScores.baseAddress! + position * width)
+                sums.add(dense.baseAddress! + width * (1 + previous))
+                sums.add(dense.baseAddress! + width * (1 + history + beforePrevious))
+                sums.add(dense.baseAddress! + width * (1 + 2 * history + previous * history + beforePrevious))
+                let withTag = TaggerFeatures.tagContextKey(identityKey: identityKeys[position], previous: previous)
+                if let row = tables.featureRow(key: withTag) { sums.add(featureWeights.baseAddress! + row * width) }
+                let best = sums.best
                 tags.append(UniversalTag(rawValue: UInt8(best))!)
                 beforePrevious = previous
                 previous = best
@@ -141,7 +142,6 @@ public struct TaggerScratch: Sendable {
     var rowBases: [Int] = []
     var fixed: [UInt8] = []
     var extraRows: [Int16] = []
-    var scores = [Int32](repeating: 0, count: TaggerModel.tagCount)
     var identityKeys: [UInt64] = []
     var staticScores: [Int32] = []
     var capitalized: [Bool] = []

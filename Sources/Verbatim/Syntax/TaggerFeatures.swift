@@ -193,17 +193,30 @@ extension TaggerFeatures {
 
     /// How a sentence is capitalised: 0 ordinary, 1 title case (most words capitalised), 2 capitals throughout.
     static func sentenceCase(_ words: [some Collection<UInt8>]) -> UInt8 {
-        var letterWords = 0
-        var capitalized = 0
-        var upper = 0
-        for word in words {
-            guard let first = word.first, first >= 0x80 || (first | 0x20) &- 0x61 < 26 else { continue }
-            letterWords += 1
-            if isCapitalized(word) {
-                capitalized += 1
-                if !word.contains(where: { (0x61...0x7A).contains($0) }) { upper += 1 }
-            }
+        var counter = SentenceCaseCounter()
+        for word in words { counter.add(word) }
+        return counter.value
+    }
+}
+
+/// Counts a sentence's words by capitalisation, word by word, for `TaggerFeatures.sentenceCase`.
+struct SentenceCaseCounter {
+    private var letterWords = 0
+    private var capitalized = 0
+    private var upper = 0
+
+    @inline(__always)
+    mutating func add(_ word: some Collection<UInt8>) {
+        guard let first = word.first, first >= 0x80 || (first | 0x20) &- 0x61 < 26 else { return }
+        letterWords += 1
+        if TaggerFeatures.isCapitalized(word) {
+            capitalized += 1
+            if !word.contains(where: { (0x61...0x7A).contains($0) }) { upper += 1 }
         }
+    }
+
+    /// 0 ordinary, 1 title case, 2 capitals throughout.
+    var value: UInt8 {
         guard letterWords >= 2 else { return 0 }
         if upper * 4 >= letterWords * 3 { return 2 }
         if capitalized * 4 >= letterWords * 3 { return 1 }

@@ -11,23 +11,26 @@ public struct TaggerModel: Sendable {
 
     /// What the weights were trained on (sources, sentence and token counts, iterations), for people.
     public let provenance: String
+    /// The tables, read by the tagging loop through pointers.
+    let tables: TaggerTables
+
     /// The bias row, then `historyCount` rows for the previous tag, `historyCount` for the one before, and
     /// `historyCount * historyCount` for the pair (previous × historyCount + before), each `tagCount` wide.
-    let dense: [Int16]
+    var dense: [Int16] { Array(tables.dense) }
     /// The feature table: open addressing over `featureKeys` (0 for an empty slot); `featureRows[slot]` is the
     /// row's index in `featureWeights`.
-    let featureKeys: [UInt64]
-    let featureRows: [UInt32]
-    let featureWeights: [Int16]
+    var featureKeys: [UInt64] { Array(tables.featureKeys) }
+    var featureRows: [UInt32] { Array(tables.featureRows) }
+    var featureWeights: [Int16] { Array(tables.featureWeights) }
     /// The form cache: open addressing over `formKeys` (0 for empty) by `FeatureHash.formKey`; `formEntries[slot]`
-    /// is the entry. Entry `e` has its fixed tag in `formTags[e]` (`noTag` for none) and five rows (positions
-    /// -2...+2) at `formRows[e * 5 * tagCount]`.
-    let formKeys: [UInt64]
-    let formEntries: [UInt32]
-    let formTags: [UInt8]
-    let formRows: [Int16]
-    /// Entry `e`'s identity feature key (`TaggerFeatures.identityKey`), for the context features.
-    let formIdentityKeys: [UInt64]
+    /// is the entry. Entry `e` has its fixed tag in `formTags[e]` (`noTag` for none), five rows (positions
+    /// -2...+2) at `formRows[e * 5 * tagCount]`, and its identity feature key (`TaggerFeatures.identityKey`) in
+    /// `formIdentityKeys[e]`.
+    var formKeys: [UInt64] { Array(tables.formKeys) }
+    var formEntries: [UInt32] { Array(tables.formEntries) }
+    var formTags: [UInt8] { Array(tables.formTags) }
+    var formRows: [Int16] { Array(tables.formRows) }
+    var formIdentityKeys: [UInt64] { Array(tables.formIdentityKeys) }
 
     static let noTag: UInt8 = 0xFF
     /// The identity keys of the sentence-boundary pseudo-words.
@@ -64,15 +67,9 @@ public struct TaggerModel: Sendable {
             throw TaggerModelError("a fixed tag is out of range (\(tag))")
         }
         self.provenance = provenance
-        self.dense = dense
-        self.featureKeys = featureKeys
-        self.featureRows = featureRows
-        self.featureWeights = featureWeights
-        self.formKeys = formKeys
-        self.formEntries = formEntries
-        self.formTags = formTags
-        self.formRows = formRows
-        self.formIdentityKeys = formIdentityKeys
+        self.tables = TaggerTables(dense: dense, featureKeys: featureKeys, featureRows: featureRows,
+                                   featureWeights: featureWeights, formKeys: formKeys, formEntries: formEntries,
+                                   formTags: formTags, formRows: formRows, formIdentityKeys: formIdentityKeys)
         guard let start = Self.lookup(FeatureHash.formKey(TaggerFeatures.sentenceStart), formKeys, formEntries),
               let end = Self.lookup(FeatureHash.formKey(TaggerFeatures.sentenceEnd), formKeys, formEntries) else {
             throw TaggerModelError("the sentence-boundary words are missing from the form cache")
@@ -82,17 +79,17 @@ public struct TaggerModel: Sendable {
     }
 
     /// The number of cached word forms.
-    public var cachedFormCount: Int { formTags.count }
+    public var cachedFormCount: Int { tables.formTags.count }
     /// The number of weighted features.
-    public var featureCount: Int { featureWeights.count / Self.tagCount }
+    public var featureCount: Int { tables.featureWeights.count / Self.tagCount }
 
     /// The cache entry of the form whose `FeatureHash.formKey` is `key`, or nil.
     @inline(__always)
-    func formEntry(key: UInt64) -> Int? { Self.lookup(key, formKeys, formEntries) }
+    func formEntry(key: UInt64) -> Int? { tables.formEntry(key: key) }
 
     /// The row index of feature `key` in `featureWeights`, or nil.
     @inline(__always)
-    func featureRow(key: UInt64) -> Int? { Self.lookup(key, featureKeys, featureRows) }
+    func featureRow(key: UInt64) -> Int? { tables.featureRow(key: key) }
 
     /// The value stored for `key` in an open-addressing table (`hashTable`), or nil.
     @inline(__always)
@@ -113,18 +110,15 @@ public struct TaggerModel: Sendable {
     /// The five rows (positions -2...+2, `tagCount` each) of a word not in the form cache, summed from the
     /// feature table and clamped to `Int16`, appended to `rows`.
     func appendRows(of form: UnsafeBufferPointer<UInt8>, to rows: inout [Int16]) {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.tagCount) { sums in
-            featureWeights.withUnsafeBufferPointer { weights in
-                for offset in TaggerFeatures.offsets {
-                    for tag in 0..<Self.tagCount { sums[tag] = 0 }
-                    TaggerFeatures.forEachKey(of: form, offset: offset) { key in
-                        guard let row = featureRow(key: key) else { return }
-                        let base = row * Self.tagCount
-                        for tag in 0..<Self.tagCount { sums[tag] &+= Int32(weights[base + tag]) }
-                    }
-                    for tag in 0..<Self.tagCount { rows.append(Int16(clamping: sums[tag])) }
-                }
+        let tables = self.tables
+        rows.reserveCapacity(rows.count + 5 * Self.tagCount)
+        for offset in TaggerFeatures.offsets {
+            var sums = TagScores.zero
+            TaggerFeatures.forEachKey(of: form, offset: offset) { key in
+                guard let row = tables.featureRow(key: key) else { return }
+                sums.add(UnsafePointer(tables.featureWeights.baseAddress! + row * Self.tagCount))
             }
+            sums.appendClamped(to: &rows)
         }
     }
 
