@@ -53,7 +53,9 @@ public struct EntityRecognizer: Stage {
             let words = entity.name.utf8.split(separator: 0x20)
             if words.count >= 2, let gender = lexicon.givenNameGender[String(Substring(words[0]))] { genders[entity.index] = gender }
         }
-        PronounResolver.resolve(pronouns, into: &entities, genders: genders)
+        let classes = lexicon.classesByLower
+        PronounResolver.resolve(pronouns, into: &entities, genders: genders, sentences: document.sentences,
+                                bytes: bytes) { classes[$0] ?? [] }
         document.entities = entities
     }
 

@@ -58,6 +58,10 @@ struct SpeakerResolver {
     /// The canonical name, linked to an entity when the entity layer ran: a name links through the entity it
     /// mentions; a pronoun or description links to the entity whose name it resolved to.
     private func canonical(_ phrase: SpeakerPhrase) -> (name: String?, entity: Int?, isPerson: Bool, rule: String) {
+        if phrase.pronounClass?.hasPrefix("person") == true, let entity = pronounEntity(at: phrase.span) {
+            // he/she: the entity layer's coreference decides, so a record never disagrees with itself.
+            return (entities[entity].name, entity, true, "speaker.coreference")
+        }
         if let nameSpan = phrase.nameSpan, let entity = entityIndex(covering: nameSpan) {
             let found = entities[entity]
             return (found.name, entity, found.kind == .person, "speaker.entity")
@@ -170,6 +174,11 @@ struct SpeakerResolver {
     private func isOrganization(_ name: String) -> Bool {
         guard let last = name.utf8.split(separator: 0x20).last.map(Substring.init) else { return false }
         return lexicon.organizationHeads.contains(last.lowercased()) || name.allSatisfy { $0.isUppercase || $0 == " " } && name.count <= 6
+    }
+
+    /// The person the entity layer resolved the pronoun at `span` to.
+    private func pronounEntity(at span: TextSpan) -> Int? {
+        entities.first { $0.kind == .person && $0.mentions.contains { $0.isPronoun && $0.span.overlaps(span) } }?.index
     }
 
     /// The entity a name mention refers to: a person or organisation with a non-pronoun mention overlapping `span`,
