@@ -311,13 +311,12 @@ struct EntityTokenizer: Sendable {
                            flags: flags)
     }
 
-    /// Letters, digits and combining marks.
+    /// Letters, digits and combining marks: the token layer's definition (`Tokenizer.isWordCharacter`).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return isWordASCII(UInt8(value)) }
         if value == 0xA0 || (value >= 0x2000 && value <= 0x206F) { return false }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil || (0x300...0x36F).contains(value)
+        return Tokenizer.isWordCharacter(scalar)
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || isWordASCII(byte) }

@@ -225,12 +225,10 @@ struct QuoteTokenizer: Sendable {
         "([{—–-/".unicodeScalars.contains(scalar)
     }
 
+    /// Letters, digits and combining marks: the token layer's definition of a word character (`Tokenizer`), so a
+    /// decomposed "José" is one word here too.
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 {
-            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        Tokenizer.isWordCharacter(scalar)
     }
 
     private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {

@@ -191,6 +191,7 @@ public struct Tokenizer: Stage {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+            || properties.generalCategory == .enclosingMark
     }
 
     private static func isApostrophe(_ bytes: [UInt8], at position: Int) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Verbatim
 
@@ -53,5 +54,21 @@ struct TokenizerTests {
         try Pipeline.standard(models: TestModels.models, syntax: true).process(&document)
         let marked = (0..<document.tokens.count).filter { document.tokens.shapes[$0].contains(.boilerplate) }
         #expect(marked.map { document.substring(document.tokens.span($0)) } == ["Remove", "Ads"])
+    }
+}
+
+@Suite("Syntax: one definition of a word")
+struct WordDefinitionTests {
+    @Test("decomposed and precomposed accents give the same quote and speaker", arguments: [
+        "The plan would work, Jose\u{301} Alvarez said.", "Jose\u{301} Alvarez said the plan would work.",
+    ])
+    func decomposedNames(text: String) throws {
+        let decomposed = try TestModels.process(text)
+        let precomposed = try TestModels.process(text.precomposedStringWithCanonicalMapping)
+        #expect(decomposed.quotes.count == 1)
+        #expect(decomposed.quotes.count == precomposed.quotes.count)
+        #expect(decomposed.quotes.first?.speakerName?.precomposedStringWithCanonicalMapping == "José Alvarez")
+        #expect(decomposed.quotes.first.map { decomposed.substring($0.speaker!) }?.precomposedStringWithCanonicalMapping
+                == "José Alvarez")
     }
 }
