@@ -81,6 +81,13 @@ struct Token {
         return text.hasSuffix("...") || text.hasSuffix("…")
     }
 
+    /// Whether the token is an editorial omission in square brackets ("[...]", "[…]"), closing quotes allowed.
+    var isBracketedEllipsis: Bool {
+        guard span.length >= 5, bytes[span.start] == 0x5B || bytes[span.start] == 0x28 else { return false }
+        let core = self.core
+        return core == "..." || core == "…"
+    }
+
     /// Whether the token ends with "." (as a character).
     var endsWithStop: Bool {
         guard !span.isEmpty, bytes[span.end - 1] == 0x2E else { return false }

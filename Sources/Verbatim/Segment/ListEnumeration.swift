@@ -1,0 +1,59 @@
+/// The items of a list written inside one paragraph ("1.) The first item 2.) The second item", "a. … b. … c. …",
+/// "• 9. … • 10. …"): each item is a sentence, its marker included. Offsets are UTF-8.
+///
+/// A paragraph holds a list when it opens with a marker; every later word that is the next marker of the same style
+/// (the following number or letter, or the same bullet) opens the next item. A lone opening marker ("1. This is a
+/// list item.") is a list of one: only the break ICU sees after its stop goes.
+struct ListEnumeration {
+    /// The markers, in text order; the first opens the paragraph.
+    let markers: [ListMarker]
+
+    /// The list in `paragraph`, or nil when the paragraph does not open with a marker. `bullets` are the bullet
+    /// characters as UTF-8 (`SentenceLexicon.listBullets`).
+    static func find(in bytes: [UInt8], paragraph: TextSpan, bullets: [[UInt8]]) -> ListEnumeration? {
+        guard paragraph.length > 2, mayOpenList(bytes[paragraph.start]),
+              let first = ListMarker.parse(bytes, at: paragraph.start, limit: paragraph.end, bullets: bullets)
+        else { return nil }
+        var markers = [first]
+        // Every item holds a word before the next marker can come ("J. K. Rowling" is no list).
+        var position = skippingSpaces(bytes, from: first.span.end, to: paragraph.end)
+        while position < paragraph.end {
+            // The start of the next word.
+            while position < paragraph.end, bytes[position] != 0x20, bytes[position] != 0x09 { position += 1 }
+            position = skippingSpaces(bytes, from: position, to: paragraph.end)
+            guard position < paragraph.end else { break }
+            if let marker = ListMarker.parse(bytes, at: position, limit: paragraph.end, bullets: bullets),
+               markers[markers.count - 1].isFollowed(by: marker) {
+                markers.append(marker)
+                position = skippingSpaces(bytes, from: marker.span.end, to: paragraph.end)
+            }
+        }
+        return ListEnumeration(markers: markers)
+    }
+
+    private static func skippingSpaces(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var position = start
+        while position < end, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+        return position
+    }
+
+    /// A cheap test of a paragraph's first byte: a digit, an ASCII letter, "(", or a byte that may start a bullet.
+    private static func mayOpenList(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            || byte == 0x28 || byte == 0x2A || byte == 0x2D || byte >= 0xC0
+    }
+
+    /// Where the items after the first start: breaks that must stand whatever the repairs say.
+    var itemStarts: [Int] { markers.dropFirst().map(\.span.start) }
+
+    /// `boundaries` without those between a marker and its item's first word ("1.)|The", "2.|The").
+    func removingMarkerBreaks(_ boundaries: [Int], in bytes: [UInt8]) -> [Int] {
+        boundaries.filter { boundary in
+            !markers.contains { marker in
+                var itemStart = marker.span.end
+                while itemStart < bytes.count, bytes[itemStart] == 0x20 || bytes[itemStart] == 0x09 { itemStart += 1 }
+                return boundary > marker.span.start && boundary <= itemStart
+            }
+        }
+    }
+}
