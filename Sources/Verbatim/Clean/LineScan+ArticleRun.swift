@@ -3,10 +3,14 @@
 ///
 /// Each line gets a prose score. A prose line (at least `proseWords` words; a share of function words from
 /// `stop-words.txt` of at least `proseStopShare`, or sentence punctuation at its end with fewer than half its words
-/// capitalised; and not mostly capitalised words, as headline lists are) scores its length in UTF-8 bytes, capped at
+/// capitalised; and not mostly capitalised words, as headline lists are; or, in scripts written without spaces, at
+/// least `cjkProseBytes` bytes holding a full-width sentence mark "。", "！", "？") scores its length in UTF-8 bytes, capped at
 /// `proseCap` so that one long teaser cannot outweigh the lines around it. Any other line scores `-shortLinePenalty`.
 /// The article is the contiguous run of lines with the highest total (the maximum-subsequence idea of body text
-/// extraction). Lines outside it are masked (`navigation` before it, `related` after it); inside it, the article's
+/// extraction). An article split by an embedded block (a gallery, a stock ticker, a "related" box) goes on past it:
+/// the run takes in a block of `joinBlockLines` or more prose lines in a row beyond a gap of at most `joinGapLines`
+/// lines (a teaser's lead is a single prose line between short ones, so teaser lists stay out). Lines outside it are
+/// masked (`navigation` before it, `related` after it); inside it, the article's
 /// own short lines (subheads, bylines, datelines) stay, except blocks of `shortBlockLines` or more short lines in a
 /// row, which are menus or "most read" lists set into the article and are masked as `navigation`.
 ///
@@ -20,13 +24,17 @@ extension LineScan {
     static let shortLinePenalty = 60
     static let shortBlockLines = 4
     static let pageLines = 40
+    static let joinGapLines = 10
+    static let joinBlockLines = 3
+    static let cjkProseBytes = 60
 
     /// Masks what lies outside the best-scoring run of prose lines, on page-like plain text.
     mutating func markOutsideArticleRun() {
         guard lines.count >= Self.pageLines, !rules.stopWords.isEmpty else { return }
         let scores = lines.indices.map(proseScore)
         let shortLines = scores.filter { $0 < 0 }.count
-        guard shortLines * 2 >= lines.count, let run = Self.bestRun(scores) else { return }
+        guard shortLines * 2 >= lines.count, let best = Self.bestRun(scores) else { return }
+        let run = Self.extended(best, over: scores)
         for index in lines.indices where marks[index] == nil && !run.contains(index) {
             partMarks.removeAll { $0.line == index }
             mark(index, index < run.lowerBound ? .navigation : .related, "shape:outside_article_run")
@@ -69,10 +77,44 @@ extension LineScan {
         return best
     }
 
+    /// `run` taken past gaps of at most `joinGapLines` non-prose lines to blocks of at least `joinBlockLines` prose
+    /// lines in a row, on either side, as long as there is one.
+    static func extended(_ run: Range<Int>, over scores: [Int]) -> Range<Int> {
+        var lower = run.lowerBound
+        var upper = run.upperBound
+        var changed = true
+        while changed {
+            changed = false
+            var blockEnd = lower - 1
+            while blockEnd >= 0, scores[blockEnd] < 0 { blockEnd -= 1 }
+            if blockEnd >= 0, lower - blockEnd - 1 <= joinGapLines {
+                var blockStart = blockEnd
+                while blockStart >= 0, scores[blockStart] > 0 { blockStart -= 1 }
+                if blockEnd - blockStart >= joinBlockLines {
+                    lower = blockStart + 1
+                    changed = true
+                }
+            }
+            var blockFirst = upper
+            while blockFirst < scores.count, scores[blockFirst] < 0 { blockFirst += 1 }
+            if blockFirst < scores.count, blockFirst - upper <= joinGapLines {
+                var blockAfter = blockFirst
+                while blockAfter < scores.count, scores[blockAfter] > 0 { blockAfter += 1 }
+                if blockAfter - blockFirst >= joinBlockLines {
+                    upper = blockAfter
+                    changed = true
+                }
+            }
+        }
+        return lower..<upper
+    }
+
     /// The prose score of line `index` (see the type's comment).
     func proseScore(_ index: Int) -> Int {
         let line = lines[index]
-        guard line.words >= Self.proseWords else { return -Self.shortLinePenalty }
+        if line.words < Self.proseWords {
+            return holdsFullWidthSentenceMark(line.span) ? min(line.span.length, Self.proseCap) : -Self.shortLinePenalty
+        }
         let counts = wordCounts(line.span)
         guard counts.words >= Self.proseWords else { return -Self.shortLinePenalty }
         let words = Double(counts.words)
@@ -81,6 +123,22 @@ extension LineScan {
         let prose = capitalisedShare <= Self.capitalisedShareLimit
             && (stopShare >= Self.proseStopShare || (line.terminal && capitalisedShare < 0.5))
         return prose ? min(line.span.length, Self.proseCap) : -Self.shortLinePenalty
+    }
+
+    /// Whether `span`, at least `cjkProseBytes` long, holds "。", "！" or "？".
+    private func holdsFullWidthSentenceMark(_ span: TextSpan) -> Bool {
+        guard span.length >= Self.cjkProseBytes else { return false }
+        let bytes = document.utf8
+        var position = span.start
+        while position + 2 < span.end {
+            let lead = bytes[position]
+            if lead == 0xE3, bytes[position + 1] == 0x80, bytes[position + 2] == 0x82 { return true }
+            if lead == 0xEF, bytes[position + 1] == 0xBC, bytes[position + 2] == 0x81 || bytes[position + 2] == 0x9F {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Words (white-space-separated tokens holding a letter or digit), capitalised words and function words of
