@@ -76,6 +76,20 @@ struct ArticleRunTests {
         for line in inside { #expect(!body.contains(line)) }
     }
 
+    @Test("an article split by a long embedded block goes on past it")
+    func splitArticle() throws {
+        let gallery = (1...9).map { "Photo \($0) of 9" }
+        var lines: [String] = Self.menu
+        lines += Self.paragraphs.prefix(3)
+        lines += gallery
+        lines += Self.paragraphs.suffix(3)
+        lines += Self.footer
+        let document = try TestModels.process(lines.joined(separator: "\n\n"))
+        let body = kept(document)
+        for paragraph in Self.paragraphs { #expect(body.contains(paragraph)) }
+        for line in gallery { #expect(!body.contains(line)) }
+    }
+
     @Test("an article that is not a whole page is left alone")
     func articleText() throws {
         var lines = ["Budget approved"]
