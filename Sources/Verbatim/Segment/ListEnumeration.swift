@@ -2,7 +2,9 @@
 /// "• 9. … • 10. …"): each item is a sentence, its marker included. Offsets are UTF-8.
 ///
 /// A paragraph holds a list when it opens with a marker; every later word that is the next marker of the same style
-/// (the following number or letter, or the same bullet) opens the next item. A lone opening marker ("1. This is a
+/// (the following number or letter, or the same bullet) opens the next item. A bare bullet opens one only after a
+/// finished sentence ("Hilary Swank. - Imelda Staunton."), since "-" and "–" between words are dashes ("the
+/// outfit - 17 places inferior - have missed"). A lone opening marker ("1. This is a
 /// list item.") is a list of one: only the break ICU sees after its stop goes.
 struct ListEnumeration {
     /// The markers, in text order; the first opens the paragraph.
@@ -23,12 +25,26 @@ struct ListEnumeration {
             position = skippingSpaces(bytes, from: position, to: paragraph.end)
             guard position < paragraph.end else { break }
             if let marker = ListMarker.parse(bytes, at: position, limit: paragraph.end, bullets: bullets),
-               markers[markers.count - 1].isFollowed(by: marker) {
+               markers[markers.count - 1].isFollowed(by: marker),
+               marker.style.label != .none || followsSentenceEnd(bytes, position, from: paragraph.start) {
                 markers.append(marker)
                 position = skippingSpaces(bytes, from: marker.span.end, to: paragraph.end)
             }
         }
         return ListEnumeration(markers: markers)
+    }
+
+    /// Whether the text before `position` (spaces skipped, not before `start`) ends with ".", "!", "?" or a closing
+    /// quotation mark.
+    private static func followsSentenceEnd(_ bytes: [UInt8], _ position: Int, from start: Int) -> Bool {
+        var end = position
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        guard end > start else { return false }
+        switch bytes[end - 1] {
+        case 0x2E, 0x21, 0x3F, 0x22: return true
+        case 0x9D, 0x99: return end - 3 >= start && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80
+        default: return false
+        }
     }
 
     private static func skippingSpaces(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {

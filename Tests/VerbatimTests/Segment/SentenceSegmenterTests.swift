@@ -70,6 +70,18 @@ struct SentenceSegmenterTests {
         Case(name: "multiple punctuation", text: "Really?! Yes. Really.", expected: ["Really?!", "Yes.", "Really."]),
         Case(name: "trailing no-break space", text: "He left.\u{A0}", expected: ["He left."]),
         Case(name: "newline is a paragraph break", text: "First line without stop\nSecond line.", expected: ["First line without stop", "Second line."]),
+        Case(name: "bulleted items in one paragraph", text: "- Hilary Swank. - Imelda Staunton.",
+             expected: ["- Hilary Swank.", "- Imelda Staunton."]),
+        Case(name: "dashes inside a bulleted item", text: "- The outfit - 17 places lower - have missed out. Then it rained.",
+             expected: ["- The outfit - 17 places lower - have missed out.", "Then it rained."]),
+        Case(name: "numbered items without stops", text: "1) Cut taxes 2) Build housing",
+             expected: ["1) Cut taxes", "2) Build housing"]),
+        Case(name: "initials are no lettered list", text: "J. K. Rowling wrote it.", expected: ["J. K. Rowling wrote it."]),
+        Case(name: "glued stop", text: "It rained.Then it stopped.", expected: ["It rained.", "Then it stopped."]),
+        Case(name: "glued stop in a web address", text: "See news.Example.com for more.", expected: ["See news.Example.com for more."]),
+        Case(name: "time after a number before a title", text: "He left at 6 P.M. Mr. Smith stayed.",
+             expected: ["He left at 6 P.M.", "Mr. Smith stayed."]),
+        Case(name: "time in an opening phrase", text: "At 5 a.m. Mr. Smith went out.", expected: ["At 5 a.m. Mr. Smith went out."]),
         Case(name: "single quotes nested", text: "“He called it ‘false.’ I agree,” she said.", expected: ["“He called it ‘false.’", "I agree,” she said."]),
     ]
 
