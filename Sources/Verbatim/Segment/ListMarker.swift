@@ -29,6 +29,7 @@ struct ListMarker: Equatable {
     /// The marker that starts at `start` and is followed by a space or tab, before `limit`; nil when none does.
     /// A bullet is one of `bullets` (single characters as UTF-8).
     static func parse(_ bytes: [UInt8], at start: Int, limit: Int, bullets: [[UInt8]]) -> ListMarker? {
+        guard start < limit, mayStartMarker(bytes, at: start, limit: limit) else { return nil }
         var position = start
         var bullet = false
         if let length = bulletLength(bytes, at: position, limit: limit, bullets: bullets) {
@@ -50,6 +51,17 @@ struct ListMarker: Equatable {
         guard let label = label(bytes, at: position, limit: limit), isSpace(bytes, label.end, limit) else { return nil }
         return ListMarker(span: TextSpan(start: start, end: label.end),
                           style: Style(bullet: bullet, label: label.kind, closer: label.closer), value: label.value)
+    }
+
+    /// A cheap necessary test: a bullet may start here (a non-ASCII character, "-", "*"), or a label does: "(",
+    /// digits then "." or ")", or one to four letters then "." or ")".
+    @inline(__always)
+    private static func mayStartMarker(_ bytes: [UInt8], at start: Int, limit: Int) -> Bool {
+        let first = bytes[start]
+        if first >= 0x80 || first == 0x2D || first == 0x2A || first == 0x28 { return true }
+        var position = start
+        while position < limit, position - start < 4, isLabelByte(bytes[position]) { position += 1 }
+        return position > start && position < limit && (bytes[position] == 0x2E || bytes[position] == 0x29)
     }
 
     private static func isSpace(_ bytes: [UInt8], _ position: Int, _ limit: Int) -> Bool {
