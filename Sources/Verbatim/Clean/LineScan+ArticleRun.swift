@@ -3,7 +3,8 @@
 ///
 /// Each line gets a prose score. A prose line (at least `proseWords` words; a share of function words from
 /// `stop-words.txt` of at least `proseStopShare`, or sentence punctuation at its end with fewer than half its words
-/// capitalised; and not mostly capitalised words, as headline lists are; or, in scripts written without spaces, at
+/// capitalised; and not mostly capitalised words, as headline lists are, nor a headline cut off by an ellipsis and
+/// glued to its lead, as teasers are; or, in scripts written without spaces, at
 /// least `cjkProseBytes` bytes holding a full-width sentence mark "。", "！", "？") scores its length in UTF-8 bytes, capped at
 /// `proseCap` so that one long teaser cannot outweigh the lines around it. Any other line scores `-shortLinePenalty`.
 /// The article is the contiguous run of lines with the highest total (the maximum-subsequence idea of body text
@@ -122,7 +123,27 @@ extension LineScan {
         let stopShare = Double(counts.stop) / words
         let prose = capitalisedShare <= Self.capitalisedShareLimit
             && (stopShare >= Self.proseStopShare || (line.terminal && capitalisedShare < 0.5))
+            && !holdsTruncatedHeadline(line.span)
         return prose ? min(line.span.length, Self.proseCap) : -Self.shortLinePenalty
+    }
+
+    /// Whether `span` holds a teaser: a headline cut off by an ellipsis glued to the lead that follows it ("Police: 2
+    /// In Custody After Death Of ...A 24-year-old woman"), "..." or "…" between a word and a capital letter.
+    private func holdsTruncatedHeadline(_ span: TextSpan) -> Bool {
+        let bytes = document.utf8
+        var position = span.start + 1
+        while position + 3 < span.end {
+            if bytes[position] == 0x2E, bytes[position + 1] == 0x2E, bytes[position + 2] == 0x2E,
+               (0x41...0x5A).contains(bytes[position + 3]) {
+                return true
+            }
+            if bytes[position] == 0xE2, bytes[position + 1] == 0x80, bytes[position + 2] == 0xA6,
+               (0x41...0x5A).contains(bytes[position + 3]) {
+                return true
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Whether `span`, at least `cjkProseBytes` long, holds "。", "！" or "？".

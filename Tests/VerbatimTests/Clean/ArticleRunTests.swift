@@ -90,6 +90,21 @@ struct ArticleRunTests {
         for line in gallery { #expect(!body.contains(line)) }
     }
 
+    @Test("a teaser list before the article (headline cut off and glued to its lead) is masked")
+    func teaserList() throws {
+        let teasers = (1...5).map {
+            "Police: \($0) In Custody After Death Of ...A 24-year-old woman was found dead in her home on the east side of town on Sunday."
+        }
+        var lines: [String] = Self.menu
+        lines += teasers
+        lines += Self.paragraphs
+        lines += Self.footer
+        let document = try TestModels.process(lines.joined(separator: "\n\n"))
+        let body = kept(document)
+        for paragraph in Self.paragraphs { #expect(body.contains(paragraph)) }
+        for line in teasers { #expect(!body.contains(line)) }
+    }
+
     @Test("an article that is not a whole page is left alone")
     func articleText() throws {
         var lines = ["Budget approved"]
