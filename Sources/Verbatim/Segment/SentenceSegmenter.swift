@@ -144,7 +144,20 @@ public struct SentenceSegmenter: Stage {
     }
 
     /// Whether the core of `token` is a sentence starter ("The", "He").
+    /// A contraction counts by the word before its apostrophe ("I'm", "It’s", "That's").
     func isSentenceStarter(_ token: Token) -> Bool {
-        sentenceStarterFilter.mayContain(token.coreBytes) && lexicon.sentenceStarters.contains(token.core)
+        let core = token.coreBytes
+        if sentenceStarterFilter.mayContain(core) && lexicon.sentenceStarters.contains(token.core) { return true }
+        guard let apostrophe = core.firstIndex(where: { $0 == 0x27 || $0 == 0xE2 }), apostrophe > core.startIndex
+        else { return false }
+        if core[apostrophe] == 0xE2 {
+            // ’ is E2 80 99.
+            guard apostrophe + 2 < core.endIndex, core[apostrophe + 1] == 0x80, core[apostrophe + 2] == 0x99 else {
+                return false
+            }
+        }
+        let stem = core[core.startIndex..<apostrophe]
+        return sentenceStarterFilter.mayContain(stem)
+            && lexicon.sentenceStarters.contains(String(decoding: stem, as: UTF8.self))
     }
 }

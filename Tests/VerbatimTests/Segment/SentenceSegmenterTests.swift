@@ -82,6 +82,10 @@ struct SentenceSegmenterTests {
         Case(name: "time after a number before a title", text: "He left at 6 P.M. Mr. Smith stayed.",
              expected: ["He left at 6 P.M.", "Mr. Smith stayed."]),
         Case(name: "time in an opening phrase", text: "At 5 a.m. Mr. Smith went out.", expected: ["At 5 a.m. Mr. Smith went out."]),
+        Case(name: "question and answer labels", text: "Q. What is his name? A. His name is Alfred E. Sloan.",
+             expected: ["Q. What is his name?", "A. His name is Alfred E. Sloan."]),
+        Case(name: "contraction opening a sentence after a time", text: "The game is at 10 p.m. I'm going, are you?",
+             expected: ["The game is at 10 p.m.", "I'm going, are you?"]),
         Case(name: "single quotes nested", text: "“He called it ‘false.’ I agree,” she said.", expected: ["“He called it ‘false.’", "I agree,” she said."]),
     ]
 
