@@ -76,7 +76,8 @@ extension SentenceSegmenter {
 
     /// The start of the capitalised word after the stop at `position` when the stop is glued between a word of two
     /// or more letters (or a number) and a capitalised word ("world.Today", "Tuesday.Mr."), and the token is no
-    /// address (no "@", "/" or ":", and no later stop inside it followed by a letter or digit); else nil.
+    /// address (no "@", "/" or ":", and no other stop inside it followed by a letter or digit, as in
+    /// "Halo.Bungie.Org"); else nil.
     static func gluedStopBreak(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, paragraph: TextSpan) -> Int? {
         guard position - 2 >= paragraph.start, position + 2 < paragraph.end else { return nil }
         let before = bytes[position - 1]
@@ -91,7 +92,7 @@ extension SentenceSegmenter {
         for index in start..<end {
             let byte = bytes[index]
             if byte == 0x40 || byte == 0x2F || byte == 0x3A { return nil }
-            if index > position, byte == 0x2E, index + 1 < end, isASCIILetterOrDigit(bytes[index + 1]) { return nil }
+            if index != position, byte == 0x2E, index + 1 < end, isASCIILetterOrDigit(bytes[index + 1]) { return nil }
         }
         return position + 1
     }

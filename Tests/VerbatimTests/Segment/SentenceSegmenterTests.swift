@@ -79,6 +79,7 @@ struct SentenceSegmenterTests {
         Case(name: "initials are no lettered list", text: "J. K. Rowling wrote it.", expected: ["J. K. Rowling wrote it."]),
         Case(name: "glued stop", text: "It rained.Then it stopped.", expected: ["It rained.", "Then it stopped."]),
         Case(name: "glued stop in a web address", text: "See news.Example.com for more.", expected: ["See news.Example.com for more."]),
+        Case(name: "glued stops in a site name", text: "He edits Halo.Bungie.Org, a fan site.", expected: ["He edits Halo.Bungie.Org, a fan site."]),
         Case(name: "time after a number before a title", text: "He left at 6 P.M. Mr. Smith stayed.",
              expected: ["He left at 6 P.M.", "Mr. Smith stayed."]),
         Case(name: "time in an opening phrase", text: "At 5 a.m. Mr. Smith went out.", expected: ["At 5 a.m. Mr. Smith went out."]),
