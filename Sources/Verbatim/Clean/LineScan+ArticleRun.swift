@@ -6,8 +6,7 @@
 /// capitalised; and not mostly capitalised words, as headline lists are, nor a headline cut off by an ellipsis and
 /// glued to its lead, as teasers are; or, in scripts written without spaces, at
 /// least `cjkProseBytes` bytes holding a full-width sentence mark "。", "！", "？") scores its length in UTF-8 bytes, capped at
-/// `proseCap` so that one long teaser cannot outweigh the lines around it (a prose line of `wholeBodyBytes` or more,
-/// a body whose paragraphs were broken inside one block, counts half its length). Any other line scores `-shortLinePenalty`.
+/// `proseCap` so that one long teaser cannot outweigh the lines around it. Any other line scores `-shortLinePenalty`.
 /// The article is the contiguous run of lines with the highest total (the maximum-subsequence idea of body text
 /// extraction). An article split by an embedded block (a gallery, a stock ticker, a "related" box) goes on past it:
 /// the run takes in a block of `joinBlockLines` or more prose lines in a row beyond a gap of at most `joinGapLines`
@@ -29,7 +28,6 @@ extension LineScan {
     static let joinGapLines = 10
     static let joinBlockLines = 3
     static let cjkProseBytes = 60
-    static let wholeBodyBytes = 1000
 
     /// Masks what lies outside the best-scoring run of prose lines, on page-like plain text.
     mutating func markOutsideArticleRun() {
@@ -126,10 +124,7 @@ extension LineScan {
         let prose = capitalisedShare <= Self.capitalisedShareLimit
             && (stopShare >= Self.proseStopShare || (line.terminal && capitalisedShare < 0.5))
             && !holdsTruncatedHeadline(line.span)
-        guard prose else { return -Self.shortLinePenalty }
-        // A prose line of `wholeBodyBytes` or more is no teaser lead: it is a body whose paragraphs the page
-        // separated with line breaks inside one block, and it counts by its length.
-        return line.span.length >= Self.wholeBodyBytes ? line.span.length / 2 : min(line.span.length, Self.proseCap)
+        return prose ? min(line.span.length, Self.proseCap) : -Self.shortLinePenalty
     }
 
     /// Whether `span` holds a teaser: a headline cut off by an ellipsis glued to the lead that follows it ("Police: 2

@@ -105,25 +105,6 @@ struct ArticleRunTests {
         for line in teasers { #expect(!body.contains(line)) }
     }
 
-    @Test("an article written as one long line outweighs a block of shorter prose lines")
-    func oneLineArticle() throws {
-        let article = (Self.paragraphs + Self.paragraphs.reversed()).joined(separator: " ")
-        let about = [
-            "Example Daily is an independent newspaper that has served the region for more than a century and a half.",
-            "Our reporters cover the city council, the courts, the schools and the businesses that make the region work.",
-            "We are owned by a charitable trust, and all of our profits are put back into the newsroom and its reporting.",
-        ]
-        var lines: [String] = Self.menu
-        lines.append(article)
-        lines += (1...12).map { "Link \($0)" }
-        lines += about
-        lines += Self.footer
-        let document = try TestModels.process(lines.joined(separator: "\n\n"))
-        let body = kept(document)
-        #expect(body.contains(article))
-        for line in about { #expect(!body.contains(line)) }
-    }
-
     @Test("an article that is not a whole page is left alone")
     func articleText() throws {
         var lines = ["Budget approved"]
