@@ -60,7 +60,7 @@ public struct SentenceSegmenter: Stage {
         var start = paragraph.start
         for (index, boundary) in boundaries.enumerated() {
             let isLast = index == boundaries.count - 1
-            if !isLast && !forced.contains(boundary)
+            if !isLast && (forced.isEmpty || !forced.contains(boundary))
                 && shouldJoin(bytes, left: TextSpan(start: start, end: boundary), rightStart: boundary,
                               rightEnd: paragraph.end) {
                 continue
