@@ -27,7 +27,12 @@ public struct ParagraphSegmenter: Stage {
         var position = 0
         while let (breakStart, breakEnd) = nextLineBreak(in: bytes, from: position) {
             position = breakEnd
-            if WrappedLine.continues(bytes, lineStart: lineStart, lineEnd: breakStart, next: breakEnd) { continue }
+            // Most breaks are followed by another break or a capital: only a lower-case letter (or a non-ASCII lead
+            // byte) can open a wrapped line's continuation.
+            if breakEnd < bytes.count, (0x61...0x7A).contains(bytes[breakEnd]) || bytes[breakEnd] >= 0xC0,
+               WrappedLine.continues(bytes, lineStart: lineStart, lineEnd: breakStart, next: breakEnd) {
+                continue
+            }
             close(breakStart)
             lineStart = position
         }

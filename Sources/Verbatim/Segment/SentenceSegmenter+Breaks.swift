@@ -28,11 +28,15 @@ extension SentenceSegmenter {
                     position = after
                     continue
                 }
-                if buffer[position] == 0x2E {
-                    if let glued = Self.gluedStopBreak(in: buffer, at: position, paragraph: paragraph) {
+                if buffer[position] == 0x2E, position + 2 < end {
+                    // Byte tests first: most stops are followed by a space and a word.
+                    let next = buffer[position + 1]
+                    if (0x41...0x5A).contains(next),
+                       let glued = Self.gluedStopBreak(in: buffer, at: position, paragraph: paragraph) {
                         result.append(glued)
                     }
-                    if let runEnd = Self.spacedRunEnd(in: buffer, at: position, limit: end) {
+                    if next == 0x20, buffer[position + 2] == 0x2E,
+                       let runEnd = Self.spacedRunEnd(in: buffer, at: position, limit: end) {
                         if let moved = Self.stopBeforeSpacedEllipsis(in: bytes, at: position, runEnd: runEnd,
                                                                      paragraph: paragraph) {
                             result.append(moved)
