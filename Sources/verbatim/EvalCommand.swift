@@ -12,7 +12,8 @@ struct EvalCommand: ParsableCommand {
         lines ({"id", "url", "articleBody"}). Predictions come from --pred (a 'verbatim extract' output file, or a \
         file in the gold format), from INPUTS run through the pipeline, or, by default, from running the pipeline \
         on each gold article's text (and on its saved page for articleBody gold: --html-dir, or the 'html' folder \
-        beside the gold file). Predictions are matched to gold by id, then by file stem. Only the layers the gold \
+        beside the gold file; for plain-text pages, the 'input.jsonl' of {"id", "text"} lines beside the gold \
+        file). Predictions are matched to gold by id, then by file stem. Only the layers the gold \
         has are scored; layers the predictions lack are listed as not scored.
 
         Examples:
@@ -20,6 +21,7 @@ struct EvalCommand: ParsableCommand {
           verbatim eval --gold Corpus/gold/samples.jsonl Corpus/samples --errors
           verbatim eval --gold ../shared/data/polnear-dev.jsonl --pred out.jsonl --types direct,mixed --json
           verbatim eval --gold ../shared/data/zyte-dev/gold.jsonl --html report.html
+          verbatim eval --gold ../shared/data/zyte-dev-plaintext/gold.jsonl
         """
     )
 
@@ -119,9 +121,22 @@ struct EvalCommand: ParsableCommand {
         let pageGold = selected.filter { $0.text == nil && $0.articleBody != nil }
         if !pageGold.isEmpty {
             let locator = htmlDir.map(HTMLPageLocator.init(directory:)) ?? HTMLPageLocator.besideGold(gold)
+            if locator == nil, let plainText = PlainTextInputLocator.besideGold(gold) {
+                // Plain-text pages: `input.jsonl` beside the gold holds each page's visible text.
+                let inputs: [ArticleRecord]
+                do {
+                    inputs = try plainText.records(for: Set(pageGold.map(\.id)))
+                } catch {
+                    fail("cannot read \(error)", code: 2)
+                }
+                if inputs.count < pageGold.count {
+                    note("\(pageGold.count - inputs.count) gold pages have no text in \(plainText.path)")
+                }
+                return predictions + predictor.predict(goldTexts: inputs)
+            }
             guard let locator else {
-                fail("the gold has articleBody lines but no pages: pass --html-dir DIR (the folder of ID.html.gz files)",
-                     code: 2)
+                fail("the gold has articleBody lines but no pages: pass --html-dir DIR (the folder of ID.html.gz "
+                     + "files), or put the pages' text in an input.jsonl beside the gold", code: 2)
             }
             let pages = pageGold.compactMap { locator.page(for: $0.id) }
             if pages.count < pageGold.count {

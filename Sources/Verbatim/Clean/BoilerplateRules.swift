@@ -5,7 +5,9 @@ import Foundation
 /// - `patterns.txt`: `KIND <tab> line|prefix|contains <tab> TEXT [<tab> end,maxwords=N]` (see the file's header);
 /// - `outlets.txt`: outlet and wire names; a line holding only one, under a headline, is an outlet label;
 /// - `credit-words.txt`: words that open a photo credit ("Photo", "Courtesy");
-/// - `months.txt`: month names for dateline shapes.
+/// - `months.txt`: month names for dateline shapes;
+/// - `stop-words.txt`: English function words, whose share among a line's words tells prose from page furniture
+///   (`LineScan+ArticleRun`).
 public struct BoilerplateRules: Sendable {
     /// How a pattern is compared with a line.
     public enum Match: String, Sendable {
@@ -34,13 +36,15 @@ public struct BoilerplateRules: Sendable {
     public let outlets: Set<String>
     public let creditWords: Set<String>
     public let months: Set<String>
+    /// Case-folded function words ("the", "of", "said").
+    public let stopWords: Set<String>
     private let prefixIndex: BytePatternIndex
     private let containsIndex: BytePatternIndex
     /// The longest whole-line pattern text, in UTF-8 bytes: a longer ASCII line cannot match one.
     private let longestLineText: Int
 
     public init(lines: [String: Pattern], prefixes: [Pattern], contains: [Pattern], outlets: Set<String>,
-                creditWords: Set<String>, months: Set<String>) {
+                creditWords: Set<String>, months: Set<String>, stopWords: Set<String> = []) {
         self.lines = lines
         self.prefixes = prefixes
         self.contains = contains
@@ -50,6 +54,7 @@ public struct BoilerplateRules: Sendable {
         self.outlets = outlets
         self.creditWords = creditWords
         self.months = months
+        self.stopWords = stopWords
     }
 
     /// Loads and validates the files in `directory` (the `Models/boilerplate` folder).
@@ -103,7 +108,8 @@ public struct BoilerplateRules: Sendable {
             Set(try LexiconFile(path: directory + "/" + file).words.map(Self.normalize))
         }
         self.init(lines: lines, prefixes: prefixes, contains: contains, outlets: try set("outlets.txt"),
-                  creditWords: try set("credit-words.txt"), months: try set("months.txt"))
+                  creditWords: try set("credit-words.txt"), months: try set("months.txt"),
+                  stopWords: try set("stop-words.txt"))
     }
 
     /// `text` case-folded (ASCII and Latin-1), curly apostrophes and quotes made straight, white space collapsed, trimmed.

@@ -104,9 +104,10 @@ struct LineScan {
         }
         if let articleEnd { markTeasers(after: articleEnd) }
         markPromoHeadings()
+        if !document.isExtractedText { markOutsideArticleRun() }
     }
 
-    private mutating func mark(_ index: Int, _ kind: BoilerplateSpan.Kind, _ rule: String) {
+    mutating func mark(_ index: Int, _ kind: BoilerplateSpan.Kind, _ rule: String) {
         marks[index] = Mark(span: lines[index].span, kind: kind, rule: rule)
     }
 

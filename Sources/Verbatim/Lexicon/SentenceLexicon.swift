@@ -9,13 +9,16 @@ public struct SentenceLexicon: Sendable {
     public let sentenceStarters: Set<String>
     /// Names ending in "!" or "?" that do not end a sentence ("Yahoo!", "Jeopardy!").
     public let punctuatedNames: Set<String>
+    /// Characters that open a bulleted list item ("•", "⁃"), as UTF-8, longest first.
+    public let listBullets: [[UInt8]]
 
     public init(titleAbbreviations: Set<String>, abbreviations: Set<String>, sentenceStarters: Set<String>,
-                punctuatedNames: Set<String>) {
+                punctuatedNames: Set<String>, listBullets: [String] = []) {
         self.titleAbbreviations = titleAbbreviations
         self.abbreviations = abbreviations
         self.sentenceStarters = sentenceStarters
         self.punctuatedNames = punctuatedNames
+        self.listBullets = listBullets.map { Array($0.utf8) }.sorted { $0.count > $1.count }
     }
 
     /// Loads and validates the lists from `directory` (the `Models/segmentation` folder).
@@ -36,11 +39,22 @@ public struct SentenceLexicon: Sendable {
             }
             return result
         }
+        let bulletFile = try LexiconFile(path: directory + "/list-bullets.txt")
+        var bullets: [String] = []
+        for entry in bulletFile.entries {
+            let bullet = entry.fields[0]
+            guard bullet.count == 1, !bullet.first!.isLetter, !bullet.first!.isNumber else {
+                throw ModelError(path: bulletFile.path, line: entry.line,
+                                 message: "a bullet is one character that is neither a letter nor a digit, e.g. '•'")
+            }
+            bullets.append(bullet)
+        }
         self.init(
             titleAbbreviations: try words("title-abbreviations.txt"),
             abbreviations: try words("abbreviations.txt"),
             sentenceStarters: try words("sentence-starters.txt"),
-            punctuatedNames: try words("punctuated-names.txt")
+            punctuatedNames: try words("punctuated-names.txt"),
+            listBullets: bullets
         )
     }
 }

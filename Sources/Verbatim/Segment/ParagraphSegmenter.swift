@@ -1,7 +1,10 @@
-/// Splits the text into paragraphs: every non-blank line is a paragraph.
+/// Splits the text into paragraphs: every non-blank line is a paragraph, except hard-wrapped lines.
 ///
-/// News text separates paragraphs with blank lines or, in many dumps, with single newlines; a sentence never runs
-/// across a newline in either, so each line is a paragraph. Spans are trimmed of white space (UTF-8 offsets).
+/// News text separates paragraphs with blank lines or, in many dumps, with single newlines, so a line is a paragraph.
+/// A line cut off in the middle of a sentence (hard-wrapped text, copies of PDFs) goes on in the next line: when a
+/// line of at least three words ends in a letter, digit, comma or hyphen and the next line (after a single line
+/// break) opens with a lower-case letter, the two are one paragraph (`WrappedLine`). Headlines and menu lines
+/// ("features", "contact manager") stay paragraphs of their own. Spans are trimmed of white space (UTF-8 offsets).
 public struct ParagraphSegmenter: Stage {
     public let name = "paragraphs"
     public let requires: Set<Layer> = []
@@ -23,8 +26,14 @@ public struct ParagraphSegmenter: Stage {
         }
         var position = 0
         while let (breakStart, breakEnd) = nextLineBreak(in: bytes, from: position) {
-            close(breakStart)
             position = breakEnd
+            // Most breaks are followed by another break or a capital: only a lower-case letter (or a non-ASCII lead
+            // byte) can open a wrapped line's continuation.
+            if breakEnd < bytes.count, (0x61...0x7A).contains(bytes[breakEnd]) || bytes[breakEnd] >= 0xC0,
+               WrappedLine.continues(bytes, lineStart: lineStart, lineEnd: breakStart, next: breakEnd) {
+                continue
+            }
+            close(breakStart)
             lineStart = position
         }
         close(bytes.count)
@@ -39,7 +48,12 @@ public struct ParagraphSegmenter: Stage {
             var position = start
             while position < count {
                 let byte = buffer[position]
-                if byte == 0x0A || byte == 0x0D { return (position, position + 1) }
+                if byte == 0x0A { return (position, position + 1) }
+                if byte == 0x0D {
+                    // "\r\n" is one line break.
+                    let next = position + 1
+                    return (position, next < count && buffer[next] == 0x0A ? next + 1 : next)
+                }
                 if byte == 0xE2, position + 2 < count, buffer[position + 1] == 0x80,
                    buffer[position + 2] == 0xA8 || buffer[position + 2] == 0xA9 {
                     return (position, position + 3)

@@ -81,6 +81,13 @@ struct Token {
         return text.hasSuffix("...") || text.hasSuffix("…")
     }
 
+    /// Whether the token is an editorial omission in square brackets ("[...]", "[…]"), closing quotes allowed.
+    var isBracketedEllipsis: Bool {
+        guard span.length >= 5, bytes[span.start] == 0x5B || bytes[span.start] == 0x28 else { return false }
+        let core = self.core
+        return core == "..." || core == "…"
+    }
+
     /// Whether the token ends with "." (as a character).
     var endsWithStop: Bool {
         guard !span.isEmpty, bytes[span.end - 1] == 0x2E else { return false }
@@ -155,7 +162,7 @@ struct Token {
         return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
     }
 
-    /// A span that is only a list marker: "1.", "12)", "a.", "iv)", "•".
+    /// A span that is only a list marker or label: "1.", "12)", "a.", "Q.", "iv)", "•".
     static func isListMarker(_ bytes: [UInt8], _ span: TextSpan) -> Bool {
         guard span.length <= 5 else { return false }
         let text = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
@@ -164,7 +171,8 @@ struct Token {
         let body = text.dropLast().drop { $0 == "(" }
         guard !body.isEmpty else { return false }
         if body.allSatisfy(\.isNumber) { return true }
-        if body.count == 1, body.first!.isLowercase { return true }
+        // "a." and "Q." / "A." (question and answer labels): one letter alone never makes a sentence.
+        if body.count == 1, body.first!.isLetter { return true }
         return body.allSatisfy { "ivxlc".contains($0) }
     }
 }
