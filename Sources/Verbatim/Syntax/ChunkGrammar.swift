@@ -6,6 +6,8 @@
 /// match is the longest the pattern allows from there (greedy).
 public struct ChunkGrammar: Sendable {
     public let rules: [ChunkRule]
+    /// The labels the rules give, numbered in order of first use.
+    public let labels: [String]
 
     /// Loads and validates the grammar at `path`.
     public init(path: String) throws(ModelError) {
@@ -14,6 +16,12 @@ public struct ChunkGrammar: Sendable {
         var labelsSoFar: Set<String> = []
         var labelsByLevel: [Int: Set<String>] = [:]
         var lastLevel = 0
+        var labels: [String] = []
+        func number(_ label: String) -> Int {
+            if let index = labels.firstIndex(of: label) { return index }
+            labels.append(label)
+            return labels.count - 1
+        }
         for entry in file.entries {
             let fields = entry.fields
             guard let level = Int(fields[0]), level >= 1 else {
@@ -40,12 +48,17 @@ public struct ChunkGrammar: Sendable {
                 guard unknown.isEmpty else {
                     throw ChunkPatternError("the label(s) \(unknown.sorted().joined(separator: ", ")) come from no earlier level")
                 }
-                rules.append(ChunkRule(level: level, name: fields[1], label: fields[2], pattern: pattern, context: context))
+                rules.append(ChunkRule(level: level, name: fields[1], label: fields[2], pattern: pattern, context: context,
+                                       labelNumber: number))
                 labelsByLevel[level, default: []].insert(fields[2])
             } catch {
                 throw ModelError(path: path, line: entry.line, message: error.message)
             }
         }
+        guard labels.count <= 64 else {
+            throw ModelError(path: path, message: "at most 64 chunk labels: merge some")
+        }
         self.rules = rules
+        self.labels = labels
     }
 }

@@ -8,7 +8,8 @@
 indirect enum ChunkPattern: Sendable, Equatable {
     case tag(UniversalTag)
     case label(String)
-    case word(String)
+    /// A word, lower-cased with straight apostrophes, as UTF-8.
+    case word([UInt8])
     case anyToken
     case sequence([ChunkPattern])
     case alternatives([ChunkPattern])
@@ -99,7 +100,7 @@ indirect enum ChunkPattern: Sendable, Equatable {
             case "?", "*", "+", ")", "|": throw ChunkPatternError("'\(token)' has nothing before it to apply to")
             default:
                 if token.hasPrefix("'") || token.hasPrefix("\"") {
-                    return .word(ChunkPattern.normalized(String(token.dropFirst())))
+                    return .word(Array(ChunkPattern.normalized(String(token.dropFirst())).utf8))
                 }
                 if let tag = UniversalTag(name: token) { return .tag(tag) }
                 guard token.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) else {

@@ -6,18 +6,28 @@ public struct ChunkRule: Sendable {
     public let label: String
     let pattern: ChunkPattern
     let context: ChunkPattern?
+    /// The number of `label` among the grammar's labels.
+    let labelNumber: Int
+    let automaton: ChunkAutomaton
+    let contextAutomaton: ChunkAutomaton?
     /// The tags a match can start with (bit `tag.rawValue`), whether it can start with a chunk or a literal word:
     /// a quick test before matching.
     let firstTags: UInt32
     let firstLabels: Set<String>
+    /// `firstLabels` as label numbers (bit n for label n, the first 64 labels).
+    private(set) var firstLabelBits: UInt64 = 0
     let startsWithWordOrAny: Bool
 
-    init(level: Int, name: String, label: String, pattern: ChunkPattern, context: ChunkPattern?) {
+    init(level: Int, name: String, label: String, pattern: ChunkPattern, context: ChunkPattern?,
+         labelNumber: (String) -> Int) {
         self.level = level
         self.name = name
         self.label = label
         self.pattern = pattern
         self.context = context
+        self.labelNumber = labelNumber(label)
+        self.automaton = ChunkAutomaton(pattern, labelNumber: labelNumber)
+        self.contextAutomaton = context.map { ChunkAutomaton($0, labelNumber: labelNumber) }
         var tags: UInt32 = 0
         var labels: Set<String> = []
         var other = false
@@ -25,6 +35,7 @@ public struct ChunkRule: Sendable {
         self.firstTags = tags
         self.firstLabels = labels
         self.startsWithWordOrAny = other
+        for label in labels { firstLabelBits |= 1 << UInt64(labelNumber(label) & 63) }
     }
 
     /// Adds what `pattern` can start with; returns whether it can match nothing.

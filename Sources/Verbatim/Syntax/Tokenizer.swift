@@ -108,7 +108,10 @@ public struct Tokenizer: Stage {
         while end < chunkEnd {
             let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: end)
             if Self.isWordCharacter(scalar) {
-                if scalar.properties.isAlphabetic { hasLetter = true; allDigits = false }
+                if scalar.isASCII ? (scalar.value &- 0x30) >= 10 : scalar.properties.isAlphabetic {
+                    hasLetter = true
+                    allDigits = false
+                }
                 end += length
                 continue
             }
@@ -121,10 +124,10 @@ public struct Tokenizer: Stage {
             if value == 0x27 || value == 0x2019 {
                 if Self.cliticLength(bytes, at: end, chunkEnd: chunkEnd) != nil { break }
                 end += length
-            } else if value == 0x2E && (hasLetter ? next.properties.isAlphabetic : true) {
+            } else if value == 0x2E && (hasLetter ? Self.isLetter(next) : true) {
                 end += length
             } else if (value == 0x2C || value == 0x3A || value == 0x2F) && allDigits
-                        && next.properties.numericType != nil {
+                        && (next.isASCII ? (next.value &- 0x30) < 10 : next.properties.numericType != nil) {
                 end += length
             } else {
                 break
@@ -168,6 +171,14 @@ public struct Tokenizer: Stage {
 
     /// A URL or e-mail address inside `chunk`, without opening and closing punctuation around it.
     static func linkCore(_ bytes: [UInt8], _ chunk: TextSpan) -> TextSpan? {
+        // Most chunks have neither ':' nor '@' nor a 'www.' start: one byte scan rules them out.
+        var candidate = chunk.length >= 4 && bytes[chunk.start] == 0x77
+        var index = chunk.start
+        while !candidate && index < chunk.end {
+            candidate = bytes[index] == 0x3A || bytes[index] == 0x40
+            index += 1
+        }
+        guard candidate else { return nil }
         let text = bytes[chunk.start..<chunk.end]
         let hasScheme = text.firstRange(of: Array("://".utf8)) != nil
         let hasWWW = text.starts(with: Array("www.".utf8))
@@ -192,6 +203,10 @@ public struct Tokenizer: Stage {
         return properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
             || properties.generalCategory == .enclosingMark
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
     }
 
     private static func isApostrophe(_ bytes: [UInt8], at position: Int) -> Bool {
@@ -222,8 +237,33 @@ public struct Tokenizer: Stage {
         (bytes[position + length - 1] | 0x20) == 0x74 && length == (bytes[position] == 0x27 ? 2 : 4)
     }
 
+    /// `shape(of:bytes:span:)` of an ASCII token, from the bytes alone.
+    private static func asciiShape(of word: UnsafeBufferPointer<UInt8>) -> TokenShape {
+        var shape: TokenShape = []
+        var letters = 0
+        var upper = 0
+        for (index, byte) in word.enumerated() {
+            if (byte &- 0x41) < 26 {
+                letters += 1
+                upper += 1
+                if index == 0 { shape.insert(.capitalized) }
+            } else if (byte &- 0x61) < 26 {
+                letters += 1
+            } else if (byte &- 0x30) < 10 {
+                shape.insert(.hasDigit)
+            }
+        }
+        if word.count == 1 && (word[0] == 0x22 || word[0] == 0x27) { shape.insert(.quotationMark) }
+        if letters > 0 { shape.insert(.hasLetter) }
+        if letters >= 2 && upper == letters { shape.insert(.allUpper) }
+        if letters == 0 && !shape.contains(.hasDigit) { shape.insert(.punctuation) }
+        if letters > 0 && word.count > 1 && word.last == 0x2E { shape.insert(.abbreviation) }
+        return shape
+    }
+
     /// The shape bits of a token.
     static func shape(of word: UnsafeBufferPointer<UInt8>, bytes: [UInt8], span: TextSpan) -> TokenShape {
+        if word.allSatisfy({ $0 < 0x80 }) { return asciiShape(of: word) }
         var shape: TokenShape = []
         var letters = 0
         var upper = 0
