@@ -1,8 +1,12 @@
 /// A chunk pattern compiled to a nondeterministic automaton (Thompson's construction), run over a run's symbols
 /// by keeping the set of live states: linear in the symbols, no backtracking, no allocation per step.
 ///
-/// The automaton finds every end at which the pattern matches from a start; the chunker takes the longest.
+/// The automaton finds every end at which the pattern matches from a start; the chunker takes the longest. A match
+/// spans at most `maximumSymbols` symbols, so a run of thousands of list items costs linear time, not quadratic.
 struct ChunkAutomaton: Sendable {
+    /// The longest match, in symbols (tokens and chunks of earlier levels).
+    static let maximumSymbols = 64
+
     /// What a state consumes.
     enum Test: Sendable, Equatable {
         /// A token whose tag is in the set (bit `tag.rawValue`).
@@ -130,7 +134,7 @@ struct ChunkAutomaton: Sendable {
         var position = start
         while true {
             if scratch.current.contains(accept) { scratch.ends.append(position) }
-            guard position < symbolCount, !scratch.current.isEmpty else { break }
+            guard position < symbolCount, position - start < Self.maximumSymbols, !scratch.current.isEmpty else { break }
             scratch.nextGeneration()
             scratch.following.removeAll(keepingCapacity: true)
             for index in scratch.current.indices {

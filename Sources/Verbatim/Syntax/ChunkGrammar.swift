@@ -3,7 +3,7 @@
 ///
 /// File format: one rule a line, `level<TAB>name<TAB>label<TAB>pattern[<TAB>followed-by]` (`ChunkPattern` gives
 /// the pattern syntax). Within a level, at each position the first rule in file order that matches wins, and its
-/// match is the longest the pattern allows from there (greedy).
+/// match is the longest the pattern allows from there, up to `ChunkAutomaton.maximumSymbols` symbols.
 public struct ChunkGrammar: Sendable {
     public let rules: [ChunkRule]
     /// The labels the rules give, numbered in order of first use.

@@ -42,6 +42,17 @@ struct ChunkerTests {
         #expect(throws: ModelError.self) { try ChunkGrammar(path: path) }
     }
 
+    @Test("a chunk spans at most the automaton's bound, so a sentence-long list stays linear")
+    func boundedMatches() throws {
+        let text = "The " + Array(repeating: "cats", count: 3_000).joined(separator: ", ") + " slept."
+        var document = Document(id: "t", source: "t", text: text)
+        try Pipeline.standard(models: TestModels.models, syntax: true).process(&document)
+        #expect(!document.chunks.isEmpty)
+        // A level-1 chunk holds at most `maximumSymbols` tokens; each level above multiplies by at most that.
+        let longest = document.chunks.filter { $0.level == 1 }.map { $0.endToken - $0.firstToken }.max() ?? 0
+        #expect(longest <= ChunkAutomaton.maximumSymbols)
+    }
+
     @Test("every shipped rule names its level, label and rule, and the grammar loads")
     func shippedGrammar() {
         let rules = TestModels.models.chunkGrammar.rules
