@@ -106,6 +106,7 @@ public struct PartOfSpeechTagger: Sendable {
                 if let row = tables.featureRow(key: keys.0) { sums.add(featureWeights.baseAddress! + row * width) }
                 if let row = tables.featureRow(key: keys.1) { sums.add(featureWeights.baseAddress! + row * width) }
                 if let row = tables.featureRow(key: keys.2) { sums.add(featureWeights.baseAddress! + row * width) }
+                if let row = tables.featureRow(key: keys.3) { sums.add(featureWeights.baseAddress! + row * width) }
                 sums.store(to: staticScores.baseAddress! + position * width)
             }
             // Then left to right, adding the tag history.

@@ -173,15 +173,17 @@ extension TaggerFeatures {
     }
 
     /// The context features that depend on more than one word but on no tag: the word's capitalisation within
-    /// its sentence's (`sentenceCase`), and the word with the word before and the word after.
+    /// its sentence's (`sentenceCase`), the word with the word before and the word after, and the word with its
+    /// own capitalisation ("Will" against "will").
     @inline(__always)
     static func staticContextKeys(identityKey: UInt64, sentenceCase: UInt8, capitalized: Bool, first: Bool,
-                                  before: UInt64, after: UInt64) -> (UInt64, UInt64, UInt64) {
+                                  before: UInt64, after: UInt64) -> (UInt64, UInt64, UInt64, UInt64) {
         let casing = UInt64(sentenceCase) << 2 | (capitalized ? 2 : 0) | (first ? 1 : 0)
         let withCase = FeatureHash.combine(0x7E57_CA5E_0000_0022, casing)
         let withBefore = FeatureHash.combine(identityKey ^ 0x5A5A_0000_0000_0023, before)
         let withAfter = FeatureHash.combine(identityKey ^ 0x5A5A_0000_0000_0024, after)
-        return (withCase, withBefore, withAfter)
+        let casedWord = FeatureHash.combine(identityKey ^ 0x5A5A_0000_0000_0025, casing)
+        return (withCase, withBefore, withAfter, casedWord)
     }
 
     /// Whether a word starts with an upper-case letter.

@@ -138,7 +138,7 @@ public struct TaggerTrainer: Sendable {
                         before: position > 0 ? identities[position - 1] : startIdentity,
                         after: position + 1 < identities.count ? identities[position + 1] : endIdentity)
                     let contextStart = active.count
-                    for key in [keys.0, keys.1, keys.2] { active.append(contextFeature(key)) }
+                    for key in [keys.0, keys.1, keys.2, keys.3] { active.append(contextFeature(key)) }
                     active.append(contextFeature(TaggerFeatures.tagContextKey(identityKey: identity, previous: previous)))
                     if iteration == 0 {
                         for feature in active[contextStart...] { featureSeen[Int(feature) - Self.denseCount] += 1 }
