@@ -95,7 +95,10 @@ extension StoredArticle {
     }
 
     private static func integer(_ value: JSONValue) -> Int64? {
-        guard case let .number(number) = value, number.isFinite, abs(number) < 9e15 else { return nil }
-        return Int64(number)
+        guard case let .number(number) = value else { return nil }
+        if let integer = number.int64 { return integer }
+        let double = number.double
+        guard double.isFinite, abs(double) < 9e15 else { return nil }
+        return Int64(double)
     }
 }

@@ -44,10 +44,7 @@ public final class ArticleReader {
             if let (reader, path) = dump {
                 do {
                     if let line = try reader.next() {
-                        if let article = JSONLineParser.article(from: line, path: path, limit: maxArticleBytes) {
-                            return article
-                        }
-                        continue
+                        return JSONLineParser.article(from: line, path: path, limit: maxArticleBytes)
                     }
                 } catch {
                     dump = nil
