@@ -4,9 +4,13 @@ public struct OutputOptions: Sendable {
     public var withSentences: Bool
     /// Include the article `text` for every article (HTML-derived text is always included, since offsets refer to it).
     public var withText: Bool
+    /// When set, every line (error records included) carries it as `"options"`: what made the records (the
+    /// command-line tool puts a fingerprint of its record-changing options here, which `--resume` checks).
+    public var runFingerprint: String?
 
-    public init(withSentences: Bool = false, withText: Bool = false) {
+    public init(withSentences: Bool = false, withText: Bool = false, runFingerprint: String? = nil) {
         self.withSentences = withSentences
         self.withText = withText
+        self.runFingerprint = runFingerprint
     }
 }

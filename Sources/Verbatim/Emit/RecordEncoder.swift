@@ -6,7 +6,7 @@ public struct RecordEncoder: Sendable {
     /// Keys the schema owns; input metadata with one of these names is passed through as `input_<name>`.
     public static let reservedKeys: Set<String> = [
         "schema", "id", "source", "offset_unit", "text", "paragraphs", "sentences", "boilerplate", "quotes",
-        "entities", "stats", "error",
+        "entities", "stats", "error", "options",
     ]
 
     public let options: OutputOptions
@@ -79,6 +79,7 @@ public struct RecordEncoder: Sendable {
         writer.field("schema", string: Self.schema)
         writer.field("id", string: id)
         writer.field("source", string: source)
+        if let fingerprint = options.runFingerprint { writer.field("options", string: fingerprint) }
     }
 
     private func writeMetadata(_ writer: inout JSONWriter, _ metadata: [(key: String, value: JSONValue)]) {
