@@ -80,7 +80,8 @@ struct ExtractCommand: ParsableCommand {
             pipeline: .standard(models: loaded),
             encoder: RecordEncoder(options: OutputOptions(withSentences: withSentences, withText: withText,
                                                           runFingerprint: fingerprint.value)))
-        let reader = ArticleReader(paths: inputs, format: inputFormat, maxArticleBytes: maxArticleMb << 20)
+        let reader = ArticleReader(inputs: RawArguments.inputPaths(for: inputs), format: inputFormat,
+                                   maxArticleBytes: maxArticleMb << 20)
         if resume, output == nil || output == "-" {
             throw ValidationError("--resume needs --output FILE: it continues the lines already in that file")
         }
