@@ -56,7 +56,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Also write every record into this SQLite database (schema in the README; re-runs replace articles by id).")
     var sqlite: String?
 
-    @Flag(help: "Continue an interrupted run: keep the complete lines already in --output and skip their articles.")
+    @Flag(help: "Continue an interrupted run: keep the complete lines already in --output (written by this command with the same options) and skip their articles.")
     var resume = false
 
     func run() throws {
