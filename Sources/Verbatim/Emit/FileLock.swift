@@ -6,7 +6,8 @@ import Darwin
 
 /// An exclusive advisory lock (`flock`) on a file, held from `init` until `release()` or deinit, so two Verbatim
 /// runs never write one output or one database at once. The file is opened read-write and created when missing,
-/// never truncated; `descriptor` can be used to write it.
+/// never truncated; `descriptor` can be used to write it. Only regular files are locked (a device such as `/dev/null`
+/// or a pipe is opened, not locked).
 ///
 /// `flock` locks are independent of the POSIX record locks SQLite takes, so locking a database file this way does
 /// not disturb SQLite, as long as the lock is kept (closing a descriptor of the file is what would drop SQLite's own
@@ -37,6 +38,12 @@ public final class FileLock {
         guard opened >= 0 else {
             throw Failure(isHeldElsewhere: false, message: "cannot open '\(path)' for writing: "
                           + "\(String(cString: strerror(errno))); check that its folder exists and is writable")
+        }
+        var status = stat()
+        // Only regular files are locked: a device or pipe (`/dev/null`, `/dev/stdout`) is shared by design.
+        guard fstat(opened, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            descriptor = opened
+            return
         }
         guard flock(opened, LOCK_EX | LOCK_NB) == 0 else {
             let reason = errno

@@ -7,6 +7,9 @@ public enum TextDecoder {
             guard let text = UnicodeSniffer.decode(bytes, form: form, markLength: mark) else {
                 throw ArticleError(.invalidUTF8, "the text looks like \(form.rawValue) but is not valid \(form.rawValue): re-encode it as UTF-8, e.g. 'iconv -f \(form.rawValue) -t utf-8'")
             }
+            if let reason = binaryReason(Array(text.utf8.prefix(65_536))) {
+                throw ArticleError(.binaryContent, "the input looks like binary data (\(reason) once read as \(form.rawValue)), not text: pass text, HTML or JSONL articles")
+            }
             try requireContent(text)
             return text
         }
