@@ -11,7 +11,8 @@ struct ExtractCommand: ParsableCommand {
         Inputs are .txt files, .html pages, JSONL dumps (one {"id", "text" | "html", ...} per line), folders \
         (read recursively in sorted order), gzip-compressed versions of any of these, and '-' for stdin. \
         Every input article yields exactly one output line: a result, or {"id", "source", "error": {"code", \
-        "message"}}. The exit status is 1 when any article failed, 2 when the run could not start.
+        "message"}}. The exit status is 1 when any article failed (kept lines of a resume included), 2 when the run could \
+        not start or could not write its output, 64 for a usage error.
 
         Examples:
           verbatim extract Corpus/samples
