@@ -41,7 +41,7 @@ enum OutputTargetCheck {
         }
     }
 
-    private struct Identity: Equatable {
+    private struct Identity: Equatable, Sendable {
         let device: UInt64
         let inode: UInt64
     }

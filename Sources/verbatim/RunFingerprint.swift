@@ -8,7 +8,7 @@ import Verbatim
 ///
 /// The value is `v1-` and 16 hex digits of a 64-bit FNV-1a hash of a canonical description (`description`), so
 /// records stay short; the refusal message names the options of this run.
-struct RunFingerprint {
+struct RunFingerprint: Sendable {
     /// The canonical text hashed, e.g. `sentences=0;text=1;format=auto;max-article-mb=64;models=…`.
     let description: String
     /// The value records carry.

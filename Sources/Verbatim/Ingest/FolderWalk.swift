@@ -24,7 +24,7 @@ enum FolderWalk {
         }
     }
 
-    private struct Identity: Hashable {
+    private struct Identity: Hashable, Sendable {
         let device: UInt64
         let inode: UInt64
     }
