@@ -69,7 +69,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             loaded = try Models.load(explicit: models)
         } catch {
-            FileHandle.standardError.write(Data("verbatim: invalid model files: \(error)\n".utf8))
+            StandardStream.error("verbatim: invalid model files: \(error)\n")
             throw ExitCode(2)
         }
         KeptUntilExit.keep(loaded)
@@ -160,7 +160,7 @@ struct ExtractCommand: ParsableCommand {
             Self.fail("verbatim: \(databaseFailure); the JSONL output is complete: load it with 'verbatim load' once fixed")
         }
         if !quiet {
-            FileHandle.standardError.write(Data(Self.describe(summary, skipped: skipped, seconds: Date().timeIntervalSince(started)).utf8))
+            StandardStream.error(Self.describe(summary, skipped: skipped, seconds: Date().timeIntervalSince(started)))
         }
         if summary.interrupted { throw ExitCode(130) }
         if summary.failures > 0 { throw ExitCode(1) }
@@ -168,7 +168,7 @@ struct ExtractCommand: ParsableCommand {
 
     /// Reports a failure that ends the run and exits with status 2 (the run could not start or could not write).
     static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardStream.error(message + "\n")
         Foundation.exit(2)
     }
 

@@ -67,6 +67,21 @@ struct OutputSafetyTests {
         #expect(named.status == 2)
     }
 
+    @Test("closed standard streams are no crash: a closed stderr loses only messages, a closed stdout is exit 2")
+    func closedStreams() throws {
+        let folder = TestModels.temporaryFolder()
+        FileManager.default.createFile(atPath: folder + "/a.txt", contents: Data(Self.article.utf8))
+        let quietless = try CLIProcess.shell("\"$VERBATIM\" extract '\(folder)/a.txt' 2>&- >/dev/null")
+        #expect(quietless.status == 0)
+        let noStdout = try CLIProcess.shell("\"$VERBATIM\" extract '\(folder)/a.txt' --quiet >&-")
+        #expect(noStdout.status == 2)
+        #expect(noStdout.stderr.contains("cannot write stdout"))
+        let gold = TestModels.repositoryRoot + "/Corpus/gold/samples.jsonl"
+        let eval = try CLIProcess.shell("\"$VERBATIM\" eval --gold '\(gold)' --models '\(TestModels.repositoryRoot)/Models' >&-")
+        #expect(eval.status == 2)
+        #expect(eval.stderr.contains("cannot write the report"))
+    }
+
     /// A 256 KiB tmpfs, mounted when the tests run as root (as in CI).
     static let smallDisk: String? = {
         guard getuid() == 0 else { return nil }
