@@ -86,18 +86,12 @@ struct ExtractCommand: ParsableCommand {
         if resume, output == nil || output == "-" {
             throw ValidationError("--resume needs --output FILE: it continues the lines already in that file")
         }
-        // Both outputs are locked before either is changed, so a second run on them is refused untouched.
+        // The output is locked before anything reads or changes it, so a second run on it is refused untouched.
         let sink: OutputSink
         do {
             sink = try OutputSink(path: output)
         } catch {
             Self.fail("verbatim: \(error.message)")
-        }
-        let database: SQLiteWriter?
-        do {
-            database = try sqlite.map { try SQLiteWriter(path: $0) }
-        } catch {
-            Self.fail("verbatim: cannot open the database: \(error)")
         }
         var skipped = 0
         var kept: [String: Int] = [:]
@@ -114,6 +108,13 @@ struct ExtractCommand: ParsableCommand {
                 skipped += 1
             }
             kept = point.errorsByCode
+        }
+        // Opened (and created) only once a resume is known to be valid.
+        let database: SQLiteWriter?
+        do {
+            database = try sqlite.map { try SQLiteWriter(path: $0) }
+        } catch {
+            Self.fail("verbatim: cannot open the database: \(error)")
         }
         do {
             try sink.start(appending: resume)
