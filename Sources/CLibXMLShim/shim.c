@@ -16,8 +16,12 @@ static void silent_error(void *context, const char *message, ...) {
 vb_html_document *vb_html_parse(const char *bytes, int64_t length, const char *encoding) {
     if (bytes == NULL || length <= 0 || length > INT32_MAX) return NULL;
     xmlSetGenericErrorFunc(NULL, silent_error);
+    /* XML_PARSE_HUGE lifts libxml2's nesting limit of 256 levels (past it the parser stops and drops the rest of
+       the page); the tree is walked without recursion, so depth costs nothing but memory. */
     int options = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER |
-                  HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
+                  HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+    /* An encoding chosen by the caller (who has read the bytes) wins over what the page declares. */
+    if (encoding != NULL) options |= HTML_PARSE_IGNORE_ENC;
     htmlDocPtr doc = htmlReadMemory(bytes, (int)length, NULL, encoding, options);
     if (doc == NULL) return NULL;
     vb_html_document *document = xmlMalloc(sizeof(vb_html_document));

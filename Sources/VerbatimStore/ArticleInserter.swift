@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Writes parsed articles into an open database, replacing any article with the same id.
@@ -23,22 +24,38 @@ struct ArticleInserter {
         }
     }
 
-    static let deleteArticle = "DELETE FROM articles WHERE id = ?"
+    // Text goes in as `CAST(? AS TEXT)`: GRDB binds a Swift string as a C string, which ends at its first U+0000,
+    // so a string holding one is bound as its UTF-8 bytes (`whole`) and cast back to TEXT whole.
+    static let deleteArticle = "DELETE FROM articles WHERE id = CAST(? AS TEXT)"
     static let insertArticle = """
         INSERT INTO articles (id, source, metadata, text, error_code, error_message, bytes, codepoints, paragraphs,
                               sentences, quote_count, entity_count)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),
+                ?, ?, ?, ?, ?, ?)
         """
-    static let insertEntity = "INSERT INTO entities (article_id, entity_id, name, type, titles) VALUES (?, ?, ?, ?, ?)"
+    static let insertEntity = """
+        INSERT INTO entities (article_id, entity_id, name, type, titles)
+        VALUES (CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))
+        """
     static let insertMention = """
-        INSERT INTO mentions (article_id, entity_id, start, "end", text, pronoun) VALUES (?, ?, ?, ?, ?, ?)
+        INSERT INTO mentions (article_id, entity_id, start, "end", text, pronoun)
+        VALUES (CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), ?)
         """
     static let insertQuote = """
         INSERT INTO quotes (article_id, quote_id, start, "end", text, type, quote_group, rule, cue_start, cue_end,
                             cue_text, cue_lemma, speaker_start, speaker_end, speaker_text, speaker_name,
                             speaker_title, speaker_entity, speaker_rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? AS TEXT), ?, ?,
+                CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), CAST(? AS TEXT),
+                CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))
         """
+
+    /// `text` as an argument SQLite receives whole: its UTF-8 bytes when it holds U+0000 (the SQL casts them back
+    /// to TEXT), else the string itself.
+    static func whole(_ text: String?) -> (any DatabaseValueConvertible)? {
+        guard let text else { return nil }
+        return text.utf8.contains(0) ? Data(text.utf8) : text
+    }
 
     /// Replaces `articles` in `db` (in order: a later article with the same id wins) and returns what it wrote.
     static func insert(_ articles: [StoredArticle], into db: Database) throws -> Counts {
@@ -49,23 +66,27 @@ struct ArticleInserter {
         let quote = try db.cachedStatement(sql: insertQuote)
         var counts = Counts()
         for item in articles {
-            try delete.execute(arguments: [item.id])
+            let id = whole(item.id)
+            try delete.execute(arguments: [id])
             try article.execute(arguments: [
-                item.id, item.source, item.metadataJSON, item.text, item.errorCode, item.errorMessage, item.bytes,
-                item.codepoints, item.paragraphs, item.sentences, item.quoteCount, item.entityCount,
+                id, whole(item.source), whole(item.metadataJSON), whole(item.text), whole(item.errorCode),
+                whole(item.errorMessage), item.bytes, item.codepoints, item.paragraphs, item.sentences, item.quoteCount,
+                item.entityCount,
             ])
             for row in item.entities {
-                try entity.execute(arguments: [item.id, row.id, row.name, row.type, row.titlesJSON])
+                let entityID = whole(row.id)
+                try entity.execute(arguments: [id, entityID, whole(row.name), whole(row.type), whole(row.titlesJSON)])
                 for span in row.mentions {
-                    try mention.execute(arguments: [item.id, row.id, span.start, span.end, span.text, span.pronoun])
+                    try mention.execute(arguments: [id, entityID, span.start, span.end, whole(span.text), span.pronoun])
                 }
                 counts.mentions += row.mentions.count
             }
             for row in item.quotes {
                 try quote.execute(arguments: [
-                    item.id, row.id, row.start, row.end, row.text, row.type, row.group, row.rule, row.cueStart,
-                    row.cueEnd, row.cueText, row.cueLemma, row.speakerStart, row.speakerEnd, row.speakerText,
-                    row.speakerName, row.speakerTitle, row.speakerEntity, row.speakerRule,
+                    id, whole(row.id), row.start, row.end, whole(row.text), whole(row.type), row.group, whole(row.rule),
+                    row.cueStart, row.cueEnd, whole(row.cueText), whole(row.cueLemma), row.speakerStart, row.speakerEnd,
+                    whole(row.speakerText), whole(row.speakerName), whole(row.speakerTitle), whole(row.speakerEntity),
+                    whole(row.speakerRule),
                 ])
             }
             counts.articles += 1

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Verbatim
 
 /// Writes `verbatim/1` output lines into a SQLite database (schema: `StoreSchema`, README "Databases").
 ///
@@ -36,6 +37,8 @@ public final class SQLiteWriter: @unchecked Sendable {
     public let fullText: StoreSchema.FullText
 
     private let queue: DatabaseQueue
+    /// Held while the writer writes, so a second writer (another run) is refused at open.
+    private let fileLock: FileLock?
     private let lock = NSLock()
     private var pending: [StoredArticle] = []
     private var written = ArticleInserter.Counts()
@@ -43,10 +46,17 @@ public final class SQLiteWriter: @unchecked Sendable {
 
     /// Opens (or creates) the database at `path` and creates the schema where it is missing.
     /// - Parameter batchSize: articles per transaction (default 1,000).
-    /// - Throws: `StoreError` `.cannotOpen` when the file cannot be opened or is not a database.
+    /// The file is locked (`FileLock`) until `finish()` (an in-memory `:memory:` database has nothing to lock).
+    /// - Throws: `StoreError` `.locked` when another writer (another process, or another `SQLiteWriter`) holds the
+    ///   file, `.cannotOpen` when the file cannot be opened or is not a database.
     public init(path: String, batchSize: Int = 1_000) throws {
         self.path = path
         self.batchSize = max(1, batchSize)
+        do {
+            fileLock = path.isEmpty || path == ":memory:" || path.hasPrefix("file:") ? nil : try FileLock(path: path)
+        } catch {
+            throw StoreError(error.isHeldElsewhere ? .locked : .cannotOpen, error.message)
+        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
@@ -91,6 +101,7 @@ public final class SQLiteWriter: @unchecked Sendable {
         try flush()
         finished = true
         try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA optimize") }
+        fileLock?.release()
     }
 
     /// Row counts committed so far.

@@ -9,6 +9,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case invalidLine = "invalid_line"
         /// The database file could not be opened, created or migrated.
         case cannotOpen = "cannot_open"
+        /// Another writer (another Verbatim run) holds the database file's lock.
+        case locked = "locked"
         /// SQLite refused a write (disk full, locked, constraint).
         case writeFailed = "write_failed"
         /// The writer was used after `finish()`.

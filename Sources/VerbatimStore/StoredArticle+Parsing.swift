@@ -4,7 +4,7 @@ extension StoredArticle {
     /// Keys of a `verbatim/1` line that have their own columns or tables; every other key is metadata.
     static let ownedKeys: Set<String> = [
         "schema", "id", "source", "offset_unit", "text", "paragraphs", "sentences", "boilerplate", "quotes",
-        "entities", "stats", "error",
+        "entities", "stats", "error", "options",
     ]
 
     /// Parses one output line (with or without its trailing newline).
@@ -20,8 +20,12 @@ extension StoredArticle {
         guard case let .object(members) = value else {
             throw StoreError(.invalidLine, "a JSON value but not an object: each line must be one verbatim/1 record")
         }
-        guard let schema = value["schema"]?.stringValue, schema.hasPrefix("verbatim/") else {
+        guard let schema = value["schema"]?.stringValue else {
             throw StoreError(.invalidLine, "no \"schema\":\"verbatim/1\" field: this is not 'verbatim extract' output")
+        }
+        guard schema == RecordEncoder.schema else {
+            throw StoreError(.invalidLine, "the record has schema \"\(schema)\", not \"\(RecordEncoder.schema)\": load it with "
+                             + "the Verbatim version that wrote it, or re-run 'verbatim extract' to get verbatim/1 lines")
         }
         guard let id = value["id"]?.stringValue else {
             throw StoreError(.invalidLine, "the record has no string \"id\"")
@@ -95,7 +99,10 @@ extension StoredArticle {
     }
 
     private static func integer(_ value: JSONValue) -> Int64? {
-        guard case let .number(number) = value, number.isFinite, abs(number) < 9e15 else { return nil }
-        return Int64(number)
+        guard case let .number(number) = value else { return nil }
+        if let integer = number.int64 { return integer }
+        let double = number.double
+        guard double.isFinite, abs(double) < 9e15 else { return nil }
+        return Int64(double)
     }
 }

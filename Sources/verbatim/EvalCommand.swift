@@ -95,11 +95,11 @@ struct EvalCommand: ParsableCommand {
         if json {
             var bytes = JSONReport.render(result, gold: gold, names: options.speakerNames, includeErrors: errors)
             bytes.append(0x0A)
-            FileHandle.standardOutput.write(Data(bytes))
+            if let failure = StandardStream.output(bytes) { fail("cannot write the report to stdout: \(failure)", code: 2) }
         } else {
             var text = ScoreTable.render(result, goldName: gold)
             if errors { text += "\n" + ErrorListing.render(result, names: options.speakerNames) }
-            FileHandle.standardOutput.write(Data(text.utf8))
+            if let failure = StandardStream.output(Array(text.utf8)) { fail("cannot write the report to stdout: \(failure)", code: 2) }
         }
         if let html {
             let page = HTMLReport.render(result, goldName: gold, names: options.speakerNames)
@@ -159,7 +159,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func note(_ message: String) {
-        FileHandle.standardError.write(Data("verbatim eval: \(message)\n".utf8))
+        StandardStream.error("verbatim eval: \(message)\n")
     }
 
     private func fail(_ message: String, code: Int32) -> Never {

@@ -11,7 +11,8 @@ struct ExtractCommand: ParsableCommand {
         Inputs are .txt files, .html pages, JSONL dumps (one {"id", "text" | "html", ...} per line), folders \
         (read recursively in sorted order), gzip-compressed versions of any of these, and '-' for stdin. \
         Every input article yields exactly one output line: a result, or {"id", "source", "error": {"code", \
-        "message"}}. The exit status is 1 when any article failed, 2 when the run could not start.
+        "message"}}. The exit status is 1 when any article failed (kept lines of a resume included), 2 when the run could \
+        not start or could not write its output, 64 for a usage error.
 
         Examples:
           verbatim extract Corpus/samples
@@ -59,7 +60,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Also write every record into this SQLite database (schema in the README; re-runs replace articles by id).")
     var sqlite: String?
 
-    @Flag(help: "Continue an interrupted run: keep the complete lines already in --output and skip their articles.")
+    @Flag(help: "Continue an interrupted run: keep the complete lines already in --output (written by this command with the same options) and skip their articles.")
     var resume = false
 
     func run() throws {
@@ -71,21 +72,37 @@ struct ExtractCommand: ParsableCommand {
         do {
             loaded = try Models.load(explicit: models)
         } catch {
-            FileHandle.standardError.write(Data("verbatim: invalid model files: \(error)\n".utf8))
+            StandardStream.error("verbatim: invalid model files: \(error)\n")
             throw ExitCode(2)
         }
         KeptUntilExit.keep(loaded)
+        // Nothing is opened for writing before the outputs are known not to clash with the inputs.
+        try OutputTargetCheck.validate(output: output, sqlite: sqlite, inputs: inputs)
+        let fingerprint = RunFingerprint(withSentences: withSentences, withText: withText, withTokens: withTokens,
+                                         format: inputFormat, maxArticleMB: maxArticleMb,
+                                         modelsDirectory: loaded.directory)
         let processor = ArticleProcessor(
             pipeline: .standard(models: loaded, syntax: withTokens),
             encoder: RecordEncoder(options: OutputOptions(withSentences: withSentences, withText: withText,
-                                                          withTokens: withTokens)))
-        let reader = ArticleReader(paths: inputs, format: inputFormat, maxArticleBytes: maxArticleMb << 20)
+                                                          withTokens: withTokens, runFingerprint: fingerprint.value)))
+        let reader = ArticleReader(inputs: RawArguments.inputPaths(for: inputs), format: inputFormat,
+                                   maxArticleBytes: maxArticleMb << 20)
+        if resume, output == nil || output == "-" {
+            throw ValidationError("--resume needs --output FILE: it continues the lines already in that file")
+        }
+        // The output is locked before anything reads or changes it, so a second run on it is refused untouched.
+        let sink: OutputSink
+        do {
+            sink = try OutputSink(path: output)
+        } catch {
+            Self.fail("verbatim: \(error.message)")
+        }
         var skipped = 0
-        if resume {
-            guard let output, output != "-" else {
-                throw ValidationError("--resume needs --output FILE: it continues the lines already in that file")
-            }
-            let point = try ResumePoint(outputPath: output)
+        var kept: [String: Int] = [:]
+        if resume, let output {
+            let point = try ResumePoint(outputPath: output, fingerprint: fingerprint.value, options: RunFingerprint.describe(
+                withSentences: withSentences, withText: withText, withTokens: withTokens, format: inputFormat,
+                maxArticleMB: maxArticleMb))
             for expected in point.writtenIDs {
                 guard let article = reader.next() else {
                     throw ValidationError("'\(output)' holds more articles than the inputs: resume only with the inputs of the first run")
@@ -95,47 +112,70 @@ struct ExtractCommand: ParsableCommand {
                 }
                 skipped += 1
             }
+            kept = point.errorsByCode
         }
-        let sink = try OutputSink(path: output, append: resume)
+        // Opened (and created) only once a resume is known to be valid.
         let database: SQLiteWriter?
         do {
             database = try sqlite.map { try SQLiteWriter(path: $0) }
         } catch {
-            throw ValidationError("cannot open the database '\(sqlite ?? "")': \(error)")
+            Self.fail("verbatim: cannot open the database: \(error)")
+        }
+        do {
+            try sink.start(appending: resume)
+        } catch {
+            Self.fail("verbatim: \(error.message)")
         }
         let stop = StopSignal()
         let progress = ProgressReporter(totalInputBytes: quiet ? nil : ArticleReader.totalSize(of: inputs))
         let started = Date()
-        let summary = BatchRunner(processor: processor, jobs: jobs).run(
+        var databaseFailure: String?
+        var summary = BatchRunner(processor: processor, jobs: jobs).run(
             reader: reader,
-            shouldStop: { stop.isRequested },
+            shouldStop: { stop.isRequested || sink.failure != nil || databaseFailure != nil },
             progress: { summary in
                 sink.flush()
                 if !quiet { progress.update(summary, consumedInputBytes: reader.consumedBytes) }
             },
             write: { outcome in
                 sink.writeLine(outcome.line[...])
-                if let database {
+                if let database, databaseFailure == nil {
                     do {
                         try database.write(line: outcome.line)
                     } catch {
-                        FileHandle.standardError.write(Data("verbatim: could not store '\(outcome.id)' in the database: \(error)\n".utf8))
+                        databaseFailure = "could not store '\(outcome.id)' in the database: \(error)"
                     }
                 }
             })
         sink.close()
-        do {
-            try database?.finish()
-        } catch {
-            FileHandle.standardError.write(Data("verbatim: could not finish the database: \(error)\n".utf8))
-            throw ExitCode(2)
+        if databaseFailure == nil {
+            do {
+                try database?.finish()
+            } catch {
+                databaseFailure = "could not finish the database: \(error)"
+            }
         }
         progress.finish()
+        // The exit status and summary cover the whole output: the lines a resume kept count too.
+        summary.failures += kept.values.reduce(0, +)
+        for (code, count) in kept { summary.errorsByCode[code, default: 0] += count }
+        if let failure = sink.failure {
+            Self.fail("verbatim: \(failure)")
+        }
+        if let databaseFailure {
+            Self.fail("verbatim: \(databaseFailure); the JSONL output is complete: load it with 'verbatim load' once fixed")
+        }
         if !quiet {
-            FileHandle.standardError.write(Data(Self.describe(summary, skipped: skipped, seconds: Date().timeIntervalSince(started)).utf8))
+            StandardStream.error(Self.describe(summary, skipped: skipped, seconds: Date().timeIntervalSince(started)))
         }
         if summary.interrupted { throw ExitCode(130) }
         if summary.failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Reports a failure that ends the run and exits with status 2 (the run could not start or could not write).
+    static func fail(_ message: String) -> Never {
+        StandardStream.error(message + "\n")
+        Foundation.exit(2)
     }
 
     /// The run summary: articles, errors by code, quotes, entities, throughput.

@@ -79,7 +79,7 @@ struct LoadCommand: ParsableCommand {
     }
 
     private func say(_ message: String) {
-        FileHandle.standardError.write(Data("verbatim load: \(message)\n".utf8))
+        StandardStream.error("verbatim load: \(message)\n")
     }
 
     private func fail(_ message: String, code: Int32) -> Never {

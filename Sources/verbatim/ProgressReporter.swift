@@ -25,10 +25,10 @@ final class ProgressReporter {
             let remaining = seconds / max(fraction, 1e-6) - seconds
             line += String(format: ", %.0f%%, ETA %.0f s", fraction * 100, remaining)
         }
-        FileHandle.standardError.write(Data((line + "   ").utf8))
+        StandardStream.error(line + "   ")
     }
 
     func finish() {
-        if enabled && lastShown != Date.distantPast { FileHandle.standardError.write(Data("\n".utf8)) }
+        if enabled && lastShown != Date.distantPast { StandardStream.error("\n") }
     }
 }

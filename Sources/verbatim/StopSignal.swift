@@ -24,10 +24,10 @@ final class StopSignal: @unchecked Sendable {
         requested = true
         lock.unlock()
         if already {
-            FileHandle.standardError.write(Data("\nverbatim: stopped at once; run again with --resume to finish\n".utf8))
+            StandardStream.error("\nverbatim: stopped at once; run again with --resume to finish\n")
             exit(130)
         }
-        FileHandle.standardError.write(Data("\nverbatim: stopping after the current batch (signal again to stop at once)\n".utf8))
+        StandardStream.error("\nverbatim: stopping after the current batch (signal again to stop at once)\n")
     }
 
     var isRequested: Bool {

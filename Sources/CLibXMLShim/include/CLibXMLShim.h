@@ -16,8 +16,8 @@ enum {
     VB_HTML_COMMENT = 8
 };
 
-/// Parses `length` bytes of HTML. `encoding` may be NULL to let libxml2 read the page's declared charset.
-/// Returns NULL when nothing could be parsed.
+/// Parses `length` bytes of HTML, however deeply nested. `encoding` may be NULL to let libxml2 read the page's
+/// declared charset; a given encoding overrides the declared one. Returns NULL when nothing could be parsed.
 vb_html_document *vb_html_parse(const char *bytes, int64_t length, const char *encoding);
 void vb_html_free(vb_html_document *document);
 

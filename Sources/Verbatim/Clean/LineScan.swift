@@ -142,7 +142,10 @@ struct LineScan {
     private mutating func markCredit(_ index: Int) -> Bool {
         let line = lines[index]
         let bytes = document.utf8
-        guard line.words <= 50, bytes[line.span.end - 1] == UInt8(ascii: ")") else { return false }
+        // A credit needs at least "(" before the ")": a line that is only ")" has none.
+        guard line.words <= 50, line.span.end - line.span.start >= 2, bytes[line.span.end - 1] == UInt8(ascii: ")") else {
+            return false
+        }
         var open = line.span.end - 2
         while open > line.span.start, bytes[open] != UInt8(ascii: "("), bytes[open] != UInt8(ascii: ")") { open -= 1 }
         guard bytes[open] == UInt8(ascii: "(") else { return false }

@@ -30,5 +30,7 @@ public struct ArticleError: Error, Sendable, Hashable {
         case corruptCompression = "corrupt_compression"
         /// The article exceeds the size limit.
         case tooLarge = "too_large"
+        /// A dump line is empty or white space only (it still gets its line of output, so lines stay one to one).
+        case blankLine = "blank_line"
     }
 }

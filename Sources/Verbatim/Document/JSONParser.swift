@@ -99,14 +99,15 @@ public struct JSONParser {
         }
     }
 
-    private mutating func number() throws(Failure) -> Double {
+    /// A number in strict JSON syntax, kept as its literal.
+    private mutating func number() throws(Failure) -> JSONNumber {
         let start = position
         while position < bytes.count, "+-0123456789.eE".utf8.contains(bytes[position]) { position += 1 }
-        guard position > start, let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
+        guard position > start, JSONNumber.isValid(bytes[start..<position]) else {
             position = start
             throw fail("invalid value")
         }
-        return value
+        return JSONNumber(checkedLiteral: String(decoding: bytes[start..<position], as: UTF8.self))
     }
 
     private mutating func string() throws(Failure) -> String {

@@ -2,7 +2,8 @@
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
-    case number(Double)
+    /// A number, its literal kept as written (see `JSONNumber`).
+    case number(JSONNumber)
     case string(String)
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])

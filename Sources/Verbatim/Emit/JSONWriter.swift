@@ -183,7 +183,9 @@ public struct JSONWriter {
         switch value {
         case .null: null()
         case let .bool(flag): bool(flag)
-        case let .number(number): double(number)
+        case let .number(number):
+            separate()
+            bytes.append(contentsOf: number.literal.utf8)
         case let .string(text): string(text)
         case let .array(elements):
             beginArray()

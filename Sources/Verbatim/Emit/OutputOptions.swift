@@ -6,10 +6,15 @@ public struct OutputOptions: Sendable {
     public var withText: Bool
     /// Include the `tokens` layer (spans and UPOS tags) and the `chunks` (the pipeline must run the syntax stages).
     public var withTokens: Bool
+    /// When set, every line (error records included) carries it as `"options"`: what made the records (the
+    /// command-line tool puts a fingerprint of its record-changing options here, which `--resume` checks).
+    public var runFingerprint: String?
 
-    public init(withSentences: Bool = false, withText: Bool = false, withTokens: Bool = false) {
+    public init(withSentences: Bool = false, withText: Bool = false, withTokens: Bool = false,
+                runFingerprint: String? = nil) {
         self.withSentences = withSentences
         self.withText = withText
         self.withTokens = withTokens
+        self.runFingerprint = runFingerprint
     }
 }

@@ -6,7 +6,7 @@ public struct RecordEncoder: Sendable {
     /// Keys the schema owns; input metadata with one of these names is passed through as `input_<name>`.
     public static let reservedKeys: Set<String> = [
         "schema", "id", "source", "offset_unit", "text", "paragraphs", "sentences", "boilerplate", "quotes",
-        "entities", "stats", "error", "tokens", "chunks",
+        "entities", "stats", "error", "options", "tokens", "chunks",
     ]
 
     public let options: OutputOptions
@@ -86,6 +86,7 @@ public struct RecordEncoder: Sendable {
         writer.field("schema", string: Self.schema)
         writer.field("id", string: id)
         writer.field("source", string: source)
+        if let fingerprint = options.runFingerprint { writer.field("options", string: fingerprint) }
     }
 
     private func writeMetadata(_ writer: inout JSONWriter, _ metadata: [(key: String, value: JSONValue)]) {

@@ -67,7 +67,7 @@ extension ArticleQuoteRun {
         let sentenceEnd = view.sentenceBounds(of: min(start, tokens.count - 1)).upperBound
         guard let hit = view.firstCue(atOrAfter: start), hit.index < min(start + 9, sentenceEnd) else { return nil }
         // Nothing but a speaker phrase may stand between the quotation and the cue.
-        if view.quotationOf[start..<hit.index].contains(where: { $0 != nil }) { return nil }
+        if view.quotationOf.any(in: start..<hit.index) { return nil }
         let parser = parser(view)
         let phrase: SpeakerPhrase?
         let rule: String

@@ -12,6 +12,18 @@ struct ParagraphView {
         func has(_ lemmaClass: QuoteWordClass) -> Bool { classes.contains(lemmaClass) }
     }
 
+    /// For each token, the number of the quotation it lies in, kept in 4 bytes a token (a hostile one-paragraph
+    /// article has millions of tokens).
+    struct QuotationNumbers: Sendable {
+        fileprivate var numbers: [Int32]
+
+        /// The quotation token `index` lies in, or nil.
+        subscript(index: Int) -> Int? { numbers[index] < 0 ? nil : Int(numbers[index]) }
+
+        /// Whether any token in `range` lies in a quotation.
+        func any(in range: Range<Int>) -> Bool { numbers[range].contains { $0 >= 0 } }
+    }
+
     let span: TextSpan
     /// The document's UTF-8 bytes, which the tokens' spans point into.
     let bytes: [UInt8]
@@ -20,7 +32,7 @@ struct ParagraphView {
     /// For each token, the index of its sentence within the paragraph.
     let sentence: [Int]
     /// For each token, the quotation it lies in (marks included), if any.
-    let quotationOf: [Int?]
+    let quotationOf: QuotationNumbers
     let cues: [CueHit]
     /// For each sentence number, its token range (computed once: sentence look-ups stay linear overall).
     private let sentenceRanges: [Range<Int>]
@@ -42,9 +54,9 @@ struct ParagraphView {
             sentence.append(current)
         }
         self.sentence = sentence
-        var quotationOf = [Int?](repeating: nil, count: tokens.count)
+        var quotationOf = QuotationNumbers(numbers: [Int32](repeating: -1, count: tokens.count))
         for (number, quotation) in quotations.enumerated() {
-            for index in quotation.open...quotation.last(tokenCount: tokens.count) { quotationOf[index] = number }
+            for index in quotation.open...quotation.last(tokenCount: tokens.count) { quotationOf.numbers[index] = Int32(number) }
         }
         self.quotationOf = quotationOf
         var cues: [CueHit] = []

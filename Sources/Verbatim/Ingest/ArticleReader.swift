@@ -1,14 +1,21 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Reads articles from paths in a stable order: files, folders (recursively, sorted, hidden files skipped), JSONL
-/// dumps line by line, gzip-compressed inputs, and stdin (`-`). Every article, and every failure to read one,
-/// comes out as one `RawArticle`, so nothing is lost silently.
+/// Reads articles from paths in a stable order: files, folders (recursively, sorted, hidden files skipped; see
+/// `FolderWalk`), JSONL dumps line by line, gzip-compressed inputs, and stdin (`-`). Every article, and every
+/// failure to read one (a dangling link, a FIFO in a folder, an unreadable folder), comes out as one `RawArticle`,
+/// so nothing is lost silently. Paths are raw bytes (`InputPath`): names that are not UTF-8 are read too.
 public final class ArticleReader {
     public let format: InputFormat
     /// The largest article (or dump line) accepted, in bytes.
     public let maxArticleBytes: Int
 
-    private var pending: [String]
+    /// Inputs still to open, last first: paths, or what a folder walk could not read.
+    private var pending: [FolderWalk.Entry]
     private var dump: (reader: LineReader, path: String)?
     /// The file being read, and the bytes of files already finished, for progress.
     private var currentFile: FileByteSource?
@@ -24,16 +31,24 @@ public final class ArticleReader {
             if path == "-" { return nil }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            let files = isDirectory.boolValue ? Self.files(in: path) : [path]
+            let files = isDirectory.boolValue ? FolderWalk.entries(in: InputPath(path)).map(\.path) : [InputPath(path)]
             for file in files {
-                total += (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+                var status = stat()
+                if file.withCString({ stat($0, &status) }) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+                    total += Int(status.st_size)
+                }
             }
         }
         return total
     }
 
-    public init(paths: [String], format: InputFormat = .auto, maxArticleBytes: Int = 64 << 20) {
-        self.pending = paths.reversed()
+    public convenience init(paths: [String], format: InputFormat = .auto, maxArticleBytes: Int = 64 << 20) {
+        self.init(inputs: paths.map(InputPath.init), format: format, maxArticleBytes: maxArticleBytes)
+    }
+
+    /// Reads `inputs` given as raw paths (`-` is stdin).
+    public init(inputs: [InputPath], format: InputFormat = .auto, maxArticleBytes: Int = 64 << 20) {
+        self.pending = inputs.reversed().map(FolderWalk.Entry.file)
         self.format = format
         self.maxArticleBytes = maxArticleBytes
     }
@@ -44,10 +59,7 @@ public final class ArticleReader {
             if let (reader, path) = dump {
                 do {
                     if let line = try reader.next() {
-                        if let article = JSONLineParser.article(from: line, path: path, limit: maxArticleBytes) {
-                            return article
-                        }
-                        continue
+                        return JSONLineParser.article(from: line, path: path, limit: maxArticleBytes)
                     }
                 } catch {
                     dump = nil
@@ -59,27 +71,35 @@ public final class ArticleReader {
                 finishedBytes += file.bytesRead
                 currentFile = nil
             }
-            guard let path = pending.popLast() else { return nil }
-            if let article = open(path) { return article }
+            switch pending.popLast() {
+            case nil:
+                return nil
+            case let .problem(path, reason)?:
+                return RawArticle(id: path.display, source: path.display, payload: .failure(ArticleError(.unreadableInput, reason)))
+            case let .file(path)?:
+                if let article = open(path) { return article }
+            }
         }
     }
 
     /// Opens one path: queues a folder's files, starts a dump, or reads a single-article file.
-    private func open(_ path: String) -> RawArticle? {
+    private func open(_ input: InputPath) -> RawArticle? {
         do {
-            return try openOrThrow(path)
+            return try openOrThrow(input)
         } catch {
-            return RawArticle(id: path, source: path, payload: .failure(error))
+            return RawArticle(id: input.display, source: input.display, payload: .failure(error))
         }
     }
 
-    private func openOrThrow(_ path: String) throws(ArticleError) -> RawArticle? {
-        var isDirectory: ObjCBool = false
-        if path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue {
-            pending.append(contentsOf: Self.files(in: path).reversed())
+    private func openOrThrow(_ input: InputPath) throws(ArticleError) -> RawArticle? {
+        let path = input.display
+        var status = stat()
+        if input.bytes != [UInt8(ascii: "-")], input.withCString({ stat($0, &status) }) == 0,
+           (status.st_mode & S_IFMT) == S_IFDIR {
+            pending.append(contentsOf: FolderWalk.entries(in: input).reversed())
             return nil
         }
-        let file = try FileByteSource(path: path)
+        let file = try FileByteSource(path: input)
         currentFile = file
         let source = try Self.byteSource(wrapping: file, name: path)
         var chosen = format
@@ -122,23 +142,5 @@ public final class ArticleReader {
                 throw ArticleError(.tooLarge, "'\(path)' is larger than \(limit >> 20) MiB: split it, or raise --max-article-mb")
             }
         }
-    }
-
-    /// Every regular, non-hidden file under `folder`, as paths joined to it, sorted by relative path.
-    static func files(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var result: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular {
-                result.append(relative)
-            }
-        }
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { base + "/" + $0 }
     }
 }

@@ -11,9 +11,15 @@ public final class FileByteSource: ByteSource {
     private let path: String
 
     /// Opens `path` for reading; `-` means stdin.
-    public init(path: String) throws(ArticleError) {
+    public convenience init(path: String) throws(ArticleError) {
+        try self.init(path: InputPath(path))
+    }
+
+    /// Opens `input` (raw bytes, so a name that is not UTF-8 opens too) for reading; `-` means stdin.
+    public init(path input: InputPath) throws(ArticleError) {
+        let path = input.display
         self.path = path
-        if path == "-" {
+        if input.bytes == [UInt8(ascii: "-")] {
             guard let standardInput = fdopen(0, "rb") else {
                 throw ArticleError(.unreadableInput, "cannot read stdin: pass input files instead")
             }
@@ -21,7 +27,7 @@ public final class FileByteSource: ByteSource {
             ownsFile = false
             return
         }
-        guard let opened = fopen(path, "rb") else {
+        guard let opened = input.withCString({ fopen($0, "rb") }) else {
             let reason = String(cString: strerror(errno))
             throw ArticleError(.unreadableInput, "cannot open '\(path)': \(reason); check the path and its permissions")
         }

@@ -23,7 +23,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
 
     /// The format the first bytes of an input suggest.
     static func sniff(_ head: ArraySlice<UInt8>) -> InputFormat {
-        let text = String(decoding: head.prefix(2048), as: UTF8.self)
+        let text = UnicodeSniffer.sniffingText(head) ?? String(decoding: head.prefix(2048), as: UTF8.self)
         let trimmed = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if trimmed.first == "{" { return .jsonl }
         let lower = trimmed.prefix(1024).lowercased()

@@ -1,14 +1,18 @@
 /// Turns one line of a JSONL dump into a `RawArticle`: `id` plus `text` or `html`, other fields passed through.
 enum JSONLineParser {
-    /// The article of `line`, or nil for a blank line (not an article).
-    static func article(from line: LineReader.Line, path: String, limit: Int) -> RawArticle? {
+    /// The article of `line`; a blank line gives a `blank_line` failure, so every input line has its output line.
+    static func article(from line: LineReader.Line, path: String, limit: Int) -> RawArticle {
         switch line {
         case let .tooLong(length, number):
             let source = "\(path):\(number)"
             return RawArticle(id: source, source: source, payload: .failure(ArticleError(
                 .tooLarge, "line \(number) is \(length >> 20) MiB, over the \(limit >> 20) MiB limit: raise --max-article-mb")))
         case let .line(bytes, number):
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                let source = "\(path):\(number)"
+                return RawArticle(id: source, source: source, payload: .failure(ArticleError(
+                    .blankLine, "line \(number) is blank: remove blank lines from the dump (every line gives one output line)")))
+            }
             return article(from: bytes, source: "\(path):\(number)")
         }
     }
@@ -34,7 +38,7 @@ enum JSONLineParser {
         let id: String
         switch value["id"] {
         case let .string(text)?: id = text
-        case let .number(number)?: id = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case let .number(number)?: id = number.literal
         default: id = source
         }
         let metadata = members.filter { !["id", "text", "html"].contains($0.key) }

@@ -1,5 +1,6 @@
 /// Splits a byte source into lines (without their `\n` or `\r\n`), never holding more than `maxLineLength` bytes of
-/// one line: a longer line is skipped to its end and reported as `.tooLong`.
+/// one line: a longer line is skipped to its end and reported as `.tooLong`. A UTF-8 byte order mark at the start
+/// is dropped.
 public final class LineReader {
     /// One line of input.
     public enum Line {
@@ -53,6 +54,8 @@ public final class LineReader {
         lineNumber += 1
         if length > maxLineLength { return .tooLong(length: length, number: lineNumber) }
         if line.last == 0x0D { line.removeLast() }
+        // A UTF-8 byte order mark (files exported on Windows carry one) is not part of the first line.
+        if lineNumber == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF { line.removeFirst(3) }
         return .line(line, number: lineNumber)
     }
 

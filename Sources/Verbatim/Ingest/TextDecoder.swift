@@ -1,7 +1,18 @@
 /// Turns the bytes of a plain-text article into a string, or says why it is not usable text.
 public enum TextDecoder {
-    /// Decodes `bytes` as UTF-8 text, rejecting binary data, invalid UTF-8 and empty input with actionable errors.
+    /// Decodes `bytes` as UTF-8 text, or as UTF-16/UTF-32 when a byte order mark or the zero-byte pattern says so
+    /// (checked first), rejecting binary data, invalid text and empty input with actionable errors.
     public static func decode(_ bytes: [UInt8]) throws(ArticleError) -> String {
+        if let (form, mark) = UnicodeSniffer.detect(bytes[...]) {
+            guard let text = UnicodeSniffer.decode(bytes, form: form, markLength: mark) else {
+                throw ArticleError(.invalidUTF8, "the text looks like \(form.rawValue) but is not valid \(form.rawValue): re-encode it as UTF-8, e.g. 'iconv -f \(form.rawValue) -t utf-8'")
+            }
+            if let reason = binaryReason(Array(text.utf8.prefix(65_536))) {
+                throw ArticleError(.binaryContent, "the input looks like binary data (\(reason) once read as \(form.rawValue)), not text: pass text, HTML or JSONL articles")
+            }
+            try requireContent(text)
+            return text
+        }
         if let reason = binaryReason(bytes) {
             throw ArticleError(.binaryContent, "the input looks like binary data (\(reason)), not text: pass text, HTML or JSONL articles")
         }

@@ -65,7 +65,7 @@ public enum RecordDecoder {
     private static func identifier(_ value: JSONValue?) -> String? {
         switch value {
         case let .string(text)?: return text
-        case let .number(number)? where number == number.rounded() && abs(number) < 1e15: return String(Int64(number))
+        case let .number(number)?: return number.literal
         default: return nil
         }
     }
@@ -76,8 +76,11 @@ public enum RecordDecoder {
     }
 
     private static func integer(_ value: JSONValue?) -> Int? {
-        guard case let .number(number)? = value, number == number.rounded(), abs(number) < 1e15 else { return nil }
-        return Int(number)
+        guard case let .number(number)? = value else { return nil }
+        if let integer = number.int64 { return Int(integer) }
+        let double = number.double
+        guard double == double.rounded(), abs(double) < 1e15 else { return nil }
+        return Int(double)
     }
 
     private static func span(_ value: JSONValue, what: String,

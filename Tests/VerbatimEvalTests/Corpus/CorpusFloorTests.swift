@@ -24,7 +24,7 @@ import Verbatim
                 Issue.record("floor of \(name) is not a number")
                 continue
             }
-            floors[name] = floor
+            floors[name] = floor.double
         }
         return floors
     }

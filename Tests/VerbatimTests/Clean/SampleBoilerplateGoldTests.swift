@@ -22,7 +22,7 @@ struct SampleBoilerplateGoldTests {
             guard case let .array(items)? = value else { return [] }
             return items.compactMap { item in
                 guard case let .number(start)? = item["start"], case let .number(end)? = item["end"] else { return nil }
-                return Int(start)..<Int(end)
+                return Int(start.double)..<Int(end.double)
             }
         }
         return data.split(separator: 0x0A).compactMap { line in

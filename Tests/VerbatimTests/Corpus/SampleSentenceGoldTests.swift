@@ -19,7 +19,7 @@ struct SampleSentenceGoldTests {
                   case let .array(spans)? = value["sentences"] else { return nil }
             let sentences = spans.map { span -> [Int] in
                 guard case let .number(start)? = span["start"], case let .number(end)? = span["end"] else { return [] }
-                return [Int(start), Int(end)]
+                return [Int(start.double), Int(end.double)]
             }
             return GoldArticle(id: id, sentences: sentences)
         }
@@ -44,7 +44,7 @@ struct SampleSentenceGoldTests {
         }
         let predicted = spans.map { span -> [Int] in
             guard case let .number(start)? = span["start"], case let .number(end)? = span["end"] else { return [] }
-            return [Int(start), Int(end)]
+            return [Int(start.double), Int(end.double)]
         }
         #expect(predicted == article.sentences)
     }

@@ -13,7 +13,7 @@ struct RecordEncoderTests {
         guard case let .array(items)? = value else { return [] }
         return items.map { item in
             guard case let .number(start)? = item["start"], case let .number(end)? = item["end"] else { return [] }
-            return [Int(start), Int(end)]
+            return [Int(start.double), Int(end.double)]
         }
     }
 

@@ -61,7 +61,7 @@ struct SampleEntityGoldTests {
                 return items.compactMap { item in
                     guard case let .number(start)? = item["start"], case let .number(end)? = item["end"] else { return nil }
                     let label = item["label"]?.stringValue ?? item["kind"]?.stringValue ?? ""
-                    return (TextSpan(start: offsets[Int(start)], end: offsets[Int(end)]), label)
+                    return (TextSpan(start: offsets[Int(start.double)], end: offsets[Int(end.double)]), label)
                 }
             }
             let boilerplate = spans("boilerplate").map(\.0)

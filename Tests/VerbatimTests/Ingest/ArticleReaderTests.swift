@@ -34,7 +34,7 @@ struct ArticleReaderTests {
         #expect(articles.map(\.id) == [folder + "/a.txt", folder + "/b/2.txt"])
     }
 
-    @Test("a JSONL dump gives one article per line with metadata passed through, blank lines skipped")
+    @Test("a JSONL dump gives one article per line with metadata passed through, a blank line a blank_line record")
     func jsonl() throws {
         let folder = TestModels.temporaryFolder()
         let path = folder + "/dump.jsonl"
@@ -48,13 +48,13 @@ struct ArticleReaderTests {
         {"text": 5}
         """.utf8), to: path)
         let articles = readAll([path])
-        #expect(articles.map(\.id) == ["a1", "7", path + ":4", "a3", path + ":6", path + ":7"])
+        #expect(articles.map(\.id) == ["a1", path + ":2", "7", path + ":4", "a3", path + ":6", path + ":7"])
         #expect(articles[0].metadata.map(\.key) == ["url"])
         let codes: [ArticleError.Code?] = articles.map {
             if case let .failure(error) = $0.payload { return error.code }
             return nil
         }
-        #expect(codes == [nil, nil, .invalidJSON, .missingText, .invalidJSON, .missingText])
+        #expect(codes == [nil, .blankLine, nil, .invalidJSON, .missingText, .invalidJSON, .missingText])
     }
 
     @Test("a dump line that is not UTF-8 is reported as such, whether or not it would parse as JSON")
