@@ -7,12 +7,14 @@ import VerbatimStore
 /// article, valid JSON with the `verbatim/1` header, no raw newline, and storable by `SQLiteWriter`. A failed check
 /// traps, which libFuzzer reports as a crash with the input saved.
 enum FuzzTarget {
-    /// The standard pipeline over the checkout's Models (or `$VERBATIM_MODELS`), built once.
+    /// The standard pipeline with the syntax stages (tokens, tags, chunks) over the checkout's Models (or
+    /// `$VERBATIM_MODELS`), built once, writing every layer.
     static let processor: ArticleProcessor = {
         do {
             let models = try Models.load()
-            return ArticleProcessor(pipeline: Pipeline.standard(models: models),
-                                    encoder: RecordEncoder(options: OutputOptions(withSentences: true, withText: true)))
+            return ArticleProcessor(pipeline: Pipeline.standard(models: models, syntax: true),
+                                    encoder: RecordEncoder(options: OutputOptions(withSentences: true, withText: true,
+                                                                                  withTokens: true)))
         } catch {
             fatalError("VerbatimFuzz: cannot load Models: \(error); set VERBATIM_MODELS")
         }

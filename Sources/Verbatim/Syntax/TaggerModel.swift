@@ -111,7 +111,6 @@ public struct TaggerModel: Sendable {
     /// feature table and clamped to `Int16`, appended to `rows`.
     func appendRows(of form: UnsafeBufferPointer<UInt8>, to rows: inout [Int16]) {
         let tables = self.tables
-        rows.reserveCapacity(rows.count + 5 * Self.tagCount)
         for offset in TaggerFeatures.offsets {
             var sums = TagScores.zero
             TaggerFeatures.forEachKey(of: form, offset: offset) { key in
