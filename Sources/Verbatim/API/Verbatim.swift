@@ -7,7 +7,7 @@
 /// let verbatim = try Verbatim()                      // models found as the command-line tool finds them
 /// let record = try verbatim.extract(text: "\"We will rebuild,\" said Mayor Ana Ruiz.", id: "a1")
 /// for quote in record.quotes ?? [] {
-///     print(quote.speakerName ?? "?", quote.text)     // Ana Ruiz “We will rebuild,”
+///     print(quote.speakerName ?? "?", quote.text)     // Ana Ruiz "We will rebuild,"
 /// }
 /// ```
 ///
@@ -16,6 +16,12 @@
 /// inside and converts once, at the end. An `VerbatimRecord` is the JSONL line as a `Codable` value: encoding it
 /// with `JSONEncoder` gives the line's fields.
 public struct Verbatim: Sendable {
+    /// What `extract` returns (also reachable as `Verbatim.Record`, since the type `Verbatim` hides the module name
+    /// `Verbatim` in qualified names).
+    public typealias Record = VerbatimRecord
+    /// What each record includes.
+    public typealias Options = OutputOptions
+
     /// The loaded models (lexicons, rules, tagger) every extraction uses.
     public let models: Models
     /// What each record includes (sentences, text, tokens).

@@ -65,4 +65,10 @@ struct VerbatimFrontDoorTests {
         let line = Self.verbatim.jsonLine(text: text, id: "x")
         #expect(try VerbatimRecord(jsonLine: Array(line.utf8)) == Self.verbatim.extract(text: text, id: "x"))
     }
+
+    @Test("Verbatim.Record and Verbatim.Options name the record and options types (the type hides the module name)")
+    func aliases() {
+        #expect(Verbatim.Record.self == VerbatimRecord.self)
+        #expect(Verbatim.Options.self == OutputOptions.self)
+    }
 }
