@@ -78,7 +78,7 @@ struct EvalCommand: ParsableCommand {
         do {
             loadedModels = try Models.load(explicit: models)
         } catch {
-            if needsPipeline { fail("invalid model files: \(error)", code: 2) }
+            if needsPipeline { fail("cannot load the models: \(error)", code: 2) }
         }
         let titles = loadedModels?.sentenceLexicon.titleAbbreviations ?? []
         let options = EvalOptions(

@@ -75,7 +75,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             loaded = try Models.load(explicit: models)
         } catch {
-            StandardStream.error("verbatim: invalid model files: \(error)\n")
+            StandardStream.error("verbatim: cannot load the models: \(error)\n")
             throw ExitCode(2)
         }
         KeptUntilExit.keep(loaded)

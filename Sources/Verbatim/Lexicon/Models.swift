@@ -48,8 +48,10 @@ public struct Models: Sendable {
     /// `locate(explicit:)` with the process's surroundings given, so the search order can be tested.
     static func locate(explicit: String?, environment: [String: String], currentDirectory: String,
                        executablePath: String?) throws(ModelError) -> String {
-        if let explicit { return explicit }
-        if let fromEnvironment = environment["VERBATIM_MODELS"], !fromEnvironment.isEmpty { return fromEnvironment }
+        if let explicit { return try existingFolder(explicit, named: "--models") }
+        if let fromEnvironment = environment["VERBATIM_MODELS"], !fromEnvironment.isEmpty {
+            return try existingFolder(fromEnvironment, named: "$VERBATIM_MODELS")
+        }
         var candidates: [String] = []
         if let executablePath {
             let binFolder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
@@ -65,6 +67,16 @@ public struct Models: Sendable {
             return candidate
         }
         throw notFound(candidates: candidates)
+    }
+
+    /// `path` when it is a folder; else an error saying that `option` names no folder.
+    static func existingFolder(_ path: String, named option: String) throws(ModelError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ModelError(path: path, message: "\(option) names no folder: give the Models folder (the one holding "
+                + "segmentation/, quotes/, ...)")
+        }
+        return path
     }
 
     /// The error when no candidate holds the models: every folder tried, and what to do.

@@ -20,10 +20,28 @@ struct ModelsLocateTests {
     func explicitThenEnvironment() throws {
         let install = try Self.fakeInstall()
         defer { try? FileManager.default.removeItem(atPath: install.root) }
-        #expect(try Models.locate(explicit: "/given", environment: ["VERBATIM_MODELS": "/env"],
-                                  currentDirectory: install.empty, executablePath: install.executable) == "/given")
-        #expect(try Models.locate(explicit: nil, environment: ["VERBATIM_MODELS": "/env"],
-                                  currentDirectory: install.empty, executablePath: install.executable) == "/env")
+        let given = install.root + "/given", fromEnvironment = install.root + "/env"
+        for folder in [given, fromEnvironment] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        #expect(try Models.locate(explicit: given, environment: ["VERBATIM_MODELS": fromEnvironment],
+                                  currentDirectory: install.empty, executablePath: install.executable) == given)
+        #expect(try Models.locate(explicit: nil, environment: ["VERBATIM_MODELS": fromEnvironment],
+                                  currentDirectory: install.empty, executablePath: install.executable)
+            == fromEnvironment)
+    }
+
+    @Test("--models or $VERBATIM_MODELS naming no folder is an error that says which", arguments: [true, false])
+    func missingNamedFolder(explicit: Bool) {
+        do {
+            _ = try Models.locate(explicit: explicit ? "/no/such/models" : nil,
+                                  environment: ["VERBATIM_MODELS": "/no/such/models"],
+                                  currentDirectory: TestModels.repositoryRoot, executablePath: nil)
+            Issue.record("a missing folder was accepted")
+        } catch {
+            #expect(error.path == "/no/such/models")
+            #expect(error.message.hasPrefix(explicit ? "--models names no folder" : "$VERBATIM_MODELS names no folder"))
+        }
     }
 
     @Test("an installed binary finds DIR/share/verbatim/Models beside DIR/bin, before ./Models")
