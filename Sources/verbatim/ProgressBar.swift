@@ -2,7 +2,7 @@ import Foundation
 
 /// The text of one progress display: a bar with the percentage and ETA when the input size is known (files),
 /// the counts alone when it is not (stdin).
-struct ProgressBar {
+struct ProgressBar: Sendable {
     var articles: Int
     var megabytesPerSecond: Double
     var errors: Int

@@ -1,5 +1,5 @@
 /// A JSON field name of a record, fixed or passed-through metadata.
-struct RecordKey: CodingKey, Hashable {
+struct RecordKey: CodingKey, Hashable, Sendable {
     let stringValue: String
     var intValue: Int? { nil }
 

@@ -34,7 +34,7 @@ enum ReportIndex {
         return text
     }
 
-    struct Entry {
+    struct Entry: Sendable {
         let number: Int
         let id: String
         let note: String
