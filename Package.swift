@@ -20,10 +20,15 @@ let package = Package(
             name: "CICUShim",
             linkerSettings: [.linkedLibrary("icuuc")]
         ),
+        // libxml2's include path and library from pkg-config (no `.unsafeFlags`, so Verbatim can be a dependency).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "CLibXMLShim",
-            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-            linkerSettings: [.linkedLibrary("xml2")]
+            dependencies: ["CLibXML2"]
         ),
         .target(
             name: "CZlibShim",

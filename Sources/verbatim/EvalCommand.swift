@@ -52,17 +52,20 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a self-contained HTML report to this file.", valueName: "REPORT.html"))
     var html: String?
 
-    @Option(help: "The Models folder (default: $VERBATIM_MODELS, ./Models, or the checkout's Models).")
+    @Option(help: "The Models folder (default: $VERBATIM_MODELS, else ../share/verbatim/Models beside the binary, ./Models, the checkout's Models).")
     var models: String?
 
     @Option(help: "Worker threads for running the pipeline (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
+
+    /// `--jobs`, else one worker per core.
+    var workers: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     func validate() throws {
         if pred != nil && !inputs.isEmpty {
             throw ValidationError("give either --pred PRED.jsonl or INPUTS to run the pipeline on, not both")
         }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard workers >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let types, types.split(separator: ",").isEmpty {
             throw ValidationError("--types needs quote types, e.g. --types direct,mixed")
         }
@@ -75,7 +78,7 @@ struct EvalCommand: ParsableCommand {
         do {
             loadedModels = try Models.load(explicit: models)
         } catch {
-            if needsPipeline { fail("invalid model files: \(error)", code: 2) }
+            if needsPipeline { fail("cannot load the models: \(error)", code: 2) }
         }
         let titles = loadedModels?.sentenceLexicon.titleAbbreviations ?? []
         let options = EvalOptions(
@@ -114,7 +117,7 @@ struct EvalCommand: ParsableCommand {
 
     /// Predictions from INPUTS, or from the gold texts and saved pages.
     private func predict(_ goldRecords: [ArticleRecord], models: Models, split: String?) -> [ArticleRecord] {
-        let predictor = PipelinePredictor(models: models, jobs: jobs)
+        let predictor = PipelinePredictor(models: models, jobs: workers)
         if !inputs.isEmpty { return predictor.predict(paths: inputs) }
         let selected = split.map { split in goldRecords.filter { $0.split == split } } ?? goldRecords
         var predictions = predictor.predict(goldTexts: selected.filter { $0.text != nil })

@@ -46,9 +46,12 @@ struct ExtractCommand: ParsableCommand {
     var withTokens = false
 
     @Option(help: "Worker threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
-    @Option(help: "The Models folder (default: $VERBATIM_MODELS, ./Models, or the checkout's Models).")
+    /// `--jobs`, else one worker per core.
+    var workers: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    @Option(help: "The Models folder (default: $VERBATIM_MODELS, else ../share/verbatim/Models beside the binary, ./Models, the checkout's Models).")
     var models: String?
 
     @Option(help: "Largest article or dump line accepted, in MiB.")
@@ -67,12 +70,12 @@ struct ExtractCommand: ParsableCommand {
         guard let inputFormat = InputFormat(rawValue: format) else {
             throw ValidationError("unknown --format '\(format)': use one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard workers >= 1 else { throw ValidationError("--jobs must be at least 1") }
         let loaded: Models
         do {
             loaded = try Models.load(explicit: models)
         } catch {
-            StandardStream.error("verbatim: invalid model files: \(error)\n")
+            StandardStream.error("verbatim: cannot load the models: \(error)\n")
             throw ExitCode(2)
         }
         KeptUntilExit.keep(loaded)
@@ -130,7 +133,7 @@ struct ExtractCommand: ParsableCommand {
         let progress = ProgressReporter(totalInputBytes: quiet ? nil : ArticleReader.totalSize(of: inputs))
         let started = Date()
         var databaseFailure: String?
-        var summary = BatchRunner(processor: processor, jobs: jobs).run(
+        var summary = BatchRunner(processor: processor, jobs: workers).run(
             reader: reader,
             shouldStop: { stop.isRequested || sink.failure != nil || databaseFailure != nil },
             progress: { summary in

@@ -1,12 +1,13 @@
 import Foundation
 import Verbatim
 
-/// A one-line progress display on stderr, shown only when stderr is a terminal, refreshed at most twice a second.
+/// A progress bar on stderr, shown only when stderr is a terminal, refreshed at most twice a second and redrawn
+/// in place (`ProgressBar`: percentage and ETA for files, counts alone for stdin, whose size is unknown).
 final class ProgressReporter {
     private let enabled: Bool
     private let started = Date()
     private var lastShown = Date.distantPast
-    /// Total bytes of the input files, when known, for the ETA.
+    /// Total bytes of the input files, when known, for the bar and the ETA.
     private let totalInputBytes: Int?
 
     init(totalInputBytes: Int?) {
@@ -18,17 +19,25 @@ final class ProgressReporter {
         guard enabled, Date().timeIntervalSince(lastShown) >= 0.5 else { return }
         lastShown = Date()
         let seconds = max(Date().timeIntervalSince(started), 1e-3)
-        var line = String(format: "\r%d articles, %.1f MB/s, %d errors", summary.articles,
-                          Double(summary.bytes) / 1e6 / seconds, summary.failures)
-        if let total = totalInputBytes, total > 0, consumedInputBytes > 0 {
+        var bar = ProgressBar(articles: summary.articles, megabytesPerSecond: Double(summary.bytes) / 1e6 / seconds,
+                              errors: summary.failures)
+        if let total = totalInputBytes, total > 0 {
             let fraction = min(1, Double(consumedInputBytes) / Double(total))
-            let remaining = seconds / max(fraction, 1e-6) - seconds
-            line += String(format: ", %.0f%%, ETA %.0f s", fraction * 100, remaining)
+            bar.fraction = fraction
+            if fraction > 0 { bar.secondsLeft = seconds / fraction - seconds }
         }
-        StandardStream.error(line + "   ")
+        // Carriage return, the bar, then erase what a longer earlier bar left.
+        StandardStream.error("\r" + bar.render(columns: Self.columns()) + "\u{1B}[K")
     }
 
     func finish() {
         if enabled && lastShown != Date.distantPast { StandardStream.error("\n") }
+    }
+
+    /// The terminal's width, else `$COLUMNS`, else 80.
+    static func columns() -> Int {
+        var size = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
     }
 }

@@ -22,7 +22,7 @@ struct TagCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A CoNLL-U file, or - for stdin.", valueName: "FILE.conllu"))
     var input: String
 
-    @Option(help: "The Models folder (default: $VERBATIM_MODELS, ./Models, or the checkout's Models).")
+    @Option(help: "The Models folder (default: $VERBATIM_MODELS, else ../share/verbatim/Models beside the binary, ./Models, the checkout's Models).")
     var models: String?
 
     @Flag(help: "Print UPOS accuracy against the file's own tags to stderr.")

@@ -5,7 +5,8 @@
 public struct Document: Sendable {
     /// The article id: its `id` field in a dump, else the path it was read from.
     public let id: String
-    /// Where the article came from: a path, `path:line` for a dump line, or `-` for stdin.
+    /// Where the article came from: a path, `path:line` for a dump line; on stdin `-` for one article, `-:line` for
+    /// a dump line.
     public let source: String
     /// The article text as given (or as extracted from HTML). Never modified.
     public let text: String

@@ -3,7 +3,7 @@
 /// Built in one pass over the text: ASCII text needs no table (a UTF-8 offset is its code point offset); other text
 /// keeps the code point count at the start of every `blockSize`-byte block, so a look-up is one table read plus a
 /// count of lead bytes in at most `blockSize - 1` bytes. No sorting, hashing or binary search.
-public struct CodePointMapper {
+package struct CodePointMapper {
     /// UTF-8 bytes per checkpoint block.
     private static let blockSize = 32
 

@@ -12,7 +12,7 @@ import Darwin
 /// `flock` locks are independent of the POSIX record locks SQLite takes, so locking a database file this way does
 /// not disturb SQLite, as long as the lock is kept (closing a descriptor of the file is what would drop SQLite's own
 /// locks: `release()` only at the end).
-public final class FileLock {
+package final class FileLock {
     /// Why a lock could not be taken.
     public struct Failure: Error, Sendable, CustomStringConvertible {
         /// True when another process holds the lock (as opposed to the file not opening at all).

@@ -1,5 +1,5 @@
 /// Builds one line of compact JSON into a byte buffer, escaping strings per RFC 8259.
-public struct JSONWriter {
+package struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     /// Whether the next value of the current object or array needs a comma before it. (No stack of these is
     /// needed: after an object or array closes, its parent has a value, so the next one needs a comma.)

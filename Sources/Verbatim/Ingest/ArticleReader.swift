@@ -119,7 +119,7 @@ public final class ArticleReader {
     }
 
     /// A source for `path`, decompressing gzip when the data starts with the gzip magic bytes.
-    public static func byteSource(for path: String) throws(ArticleError) -> PeekableByteSource {
+    package static func byteSource(for path: String) throws(ArticleError) -> PeekableByteSource {
         try byteSource(wrapping: FileByteSource(path: path), name: path)
     }
 

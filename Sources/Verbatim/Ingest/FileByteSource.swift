@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Reads a file (or stdin) with C stdio, in chunks.
-public final class FileByteSource: ByteSource {
+package final class FileByteSource: ByteSource {
     private let file: UnsafeMutablePointer<FILE>
     private let ownsFile: Bool
     private let path: String

@@ -1,7 +1,7 @@
 import CZlibShim
 
 /// Decompresses a gzip stream (one or more members) read from another source.
-public final class GzipByteSource: ByteSource {
+package final class GzipByteSource: ByteSource {
     private let upstream: ByteSource
     private let stream: OpaquePointer
     private var pending: [UInt8] = []

@@ -1,7 +1,7 @@
 /// Splits a byte source into lines (without their `\n` or `\r\n`), never holding more than `maxLineLength` bytes of
 /// one line: a longer line is skipped to its end and reported as `.tooLong`. A UTF-8 byte order mark at the start
 /// is dropped.
-public final class LineReader {
+package final class LineReader {
     /// One line of input.
     public enum Line {
         /// The bytes of a line and its 1-based number.

@@ -1,5 +1,5 @@
 /// A byte source whose first bytes can be inspected (for format detection) before being read.
-public final class PeekableByteSource: ByteSource {
+package final class PeekableByteSource: ByteSource {
     private let upstream: ByteSource
     private var buffered: [UInt8] = []
     private var offset = 0

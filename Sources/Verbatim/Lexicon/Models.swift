@@ -33,23 +33,65 @@ public struct Models: Sendable {
         self.chunkGrammar = try ChunkGrammar(path: directory + "/syntax/chunks.rules")
     }
 
-    /// Finds the `Models/` folder: `explicit` if given, else `$VERBATIM_MODELS`, else `./Models`, else the folder
-    /// beside this package's sources (for builds run from a checkout).
+    /// Where an installed `verbatim` keeps its models, relative to the folder holding the executable
+    /// (`scripts/setup --prefix DIR` puts the binary in `DIR/bin` and the models in `DIR/share/verbatim/Models`).
+    public static let installedRelativePath = "../share/verbatim/Models"
+
+    /// Finds the `Models/` folder, trying in order: `explicit` (`--models`), `$VERBATIM_MODELS`, the installed
+    /// models beside the running executable (`<bin>/../share/verbatim/Models`), `./Models`, and the folder beside
+    /// this package's sources (for builds run from a checkout). The error lists every place tried.
     public static func locate(explicit: String? = nil) throws(ModelError) -> String {
-        if let explicit { return explicit }
-        let environment = ProcessInfo.processInfo.environment
-        if let fromEnvironment = environment["VERBATIM_MODELS"], !fromEnvironment.isEmpty { return fromEnvironment }
+        try locate(explicit: explicit, environment: ProcessInfo.processInfo.environment,
+                   currentDirectory: FileManager.default.currentDirectoryPath, executablePath: executablePath())
+    }
+
+    /// `locate(explicit:)` with the process's surroundings given, so the search order can be tested.
+    static func locate(explicit: String?, environment: [String: String], currentDirectory: String,
+                       executablePath: String?) throws(ModelError) -> String {
+        if let explicit { return try existingFolder(explicit, named: "--models") }
+        if let fromEnvironment = environment["VERBATIM_MODELS"], !fromEnvironment.isEmpty {
+            return try existingFolder(fromEnvironment, named: "$VERBATIM_MODELS")
+        }
+        var candidates: [String] = []
+        if let executablePath {
+            let binFolder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
+            candidates.append(binFolder.appendingPathComponent(installedRelativePath).standardizedFileURL.path)
+        }
+        candidates.append(URL(fileURLWithPath: currentDirectory).appendingPathComponent("Models").path)
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Models").path)
         var isDirectory: ObjCBool = false
-        let candidates = [
-            FileManager.default.currentDirectoryPath + "/Models",
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Models").path,
-        ]
         for candidate in candidates
-        where FileManager.default.fileExists(atPath: candidate + "/segmentation", isDirectory: &isDirectory) {
+        where FileManager.default.fileExists(atPath: candidate + "/segmentation", isDirectory: &isDirectory)
+            && isDirectory.boolValue {
             return candidate
         }
-        throw ModelError(path: "Models", message: "cannot find the Models folder: pass --models DIR or set VERBATIM_MODELS")
+        throw notFound(candidates: candidates)
+    }
+
+    /// `path` when it is a folder; else an error saying that `option` names no folder.
+    static func existingFolder(_ path: String, named option: String) throws(ModelError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ModelError(path: path, message: "\(option) names no folder: give the Models folder (the one holding "
+                + "segmentation/, quotes/, ...)")
+        }
+        return path
+    }
+
+    /// The error when no candidate holds the models: every folder tried, and what to do.
+    static func notFound(candidates: [String]) -> ModelError {
+        ModelError(path: "Models", message: "cannot find the Models folder ($VERBATIM_MODELS is unset; tried "
+            + candidates.joined(separator: ", ")
+            + "): pass --models DIR, set VERBATIM_MODELS, or install with 'scripts/setup --prefix DIR'")
+    }
+
+    /// The running executable's path with symbolic links resolved (`/proc/self/exe` on Linux), or nil.
+    static func executablePath() -> String? {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return resolved
+        }
+        return Bundle.main.executableURL?.resolvingSymlinksInPath().path
     }
 
     /// Loads the models from the folder `locate(explicit:)` finds.

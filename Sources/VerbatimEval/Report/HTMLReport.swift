@@ -1,6 +1,6 @@
 /// The `--html` report: one self-contained page (inline CSS, no scripts, no external assets) with the headline
-/// scores, a legend, an index, and each article's text with gold and predicted quotes, speakers and cues
-/// highlighted, plus a table of its quotes. All text from the files is escaped, and every element is closed, so
+/// scores, a legend, an index (`ReportIndex`: sorted by errors, its counts explained), and each article's text with
+/// gold and predicted quotes, speakers and cues highlighted, plus a table of its quotes. All text from the files is escaped, and every element is closed, so
 /// the page also parses as XML.
 public enum HTMLReport {
     /// Renders the page.
@@ -14,7 +14,7 @@ public enum HTMLReport {
         html += "<details><summary>All scores</summary><pre class=\"table\">"
             + HTMLEscaping.escape(ScoreTable.render(result, goldName: goldName)) + "</pre></details>\n"
         html += legend(result)
-        html += index(result, names: names)
+        html += ReportIndex.render(result)
         for (number, article) in result.articles.enumerated() {
             html += ArticleSection(article: article, number: number, result: result, names: names).render()
         }
@@ -102,23 +102,5 @@ public enum HTMLReport {
             }
         }
         return html == "<div class=\"legend\">" ? "" : html + "</div>\n"
-    }
-
-    static func index(_ result: EvalResult, names: SpeakerNameMatcher) -> String {
-        var html = "<nav class=\"index\">\n"
-        for (number, article) in result.articles.enumerated() {
-            var note = ""
-            if !result.isProduced(.quotes), !article.goldQuotes.isEmpty {
-                note = " \(article.goldQuotes.count) gold quotes"
-            } else if let alignment = article.alignments.first {
-                note = " \(alignment.matched)/\(article.goldQuotes.count)"
-                if alignment.spurious > 0 { note += " +\(alignment.spurious)" }
-            } else if let page = article.page {
-                note = " F1 " + ScoreFormat.percent(page.f1)
-            }
-            html += "<div><a href=\"#\(anchor(number))\">\(HTMLEscaping.escape(article.id))</a>"
-                + "<span class=\"n\">\(HTMLEscaping.escape(note))</span></div>\n"
-        }
-        return html + "</nav>\n"
     }
 }

@@ -15,6 +15,7 @@ enum ReportStyle {
     .legend { display: flex; flex-wrap: wrap; gap: 8px 16px; margin: 14px 0; padding: 8px 12px; background: #fff;
               border: 1px solid #ddd; }
     .legend span.key { padding: 1px 6px; }
+    .index-legend { font-size: 13px; color: #444; margin: 10px 0 4px; }
     nav.index { columns: 3 260px; font-size: 13px; margin: 10px 0 18px; }
     nav.index div { display: flex; gap: 6px; break-inside: avoid; }
     nav.index a { color: #174ea6; text-decoration: none; flex: 1; min-width: 0; overflow: hidden;
