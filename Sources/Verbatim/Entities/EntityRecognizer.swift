@@ -53,9 +53,11 @@ public struct EntityRecognizer: Stage {
             let words = entity.name.utf8.split(separator: 0x20)
             if words.count >= 2, let gender = lexicon.givenNameGender[String(Substring(words[0]))] { genders[entity.index] = gender }
         }
-        let classes = lexicon.classesByLower
+        let table = lexicon.tokenizer.lowerTable
         PronounResolver.resolve(pronouns, into: &entities, genders: genders, sentences: document.sentences,
-                                bytes: bytes) { classes[$0] ?? [] }
+                                bytes: bytes) { word in
+            word.withUnsafeBufferPointer { table.lookup($0.baseAddress!, $0.count, fold: true) }
+        }
         document.entities = entities
     }
 

@@ -19,9 +19,9 @@ struct PronounResolver {
     }
 
     /// Adds the pronouns in `pronouns` to `entities`. `genders` gives what names and titles told, by entity index;
-    /// `sentences` are the document's sentence spans; `isCue` tells whether a lower-cased word is a reporting verb.
+    /// `sentences` are the document's sentence spans; `classes` gives a word's lexicon classes from its bytes (any case).
     static func resolve(_ pronouns: [PronounMention], into entities: inout [Entity], genders initial: [PersonGender?],
-                        sentences: [TextSpan], bytes: [UInt8], classes: (String) -> EntityWordClass) {
+                        sentences: [TextSpan], bytes: [UInt8], classes: (ArraySlice<UInt8>) -> EntityWordClass) {
         guard !pronouns.isEmpty else { return }
         var genders = initial
         var mentions: [Mention] = []
@@ -79,7 +79,7 @@ struct PronounResolver {
     /// the entity layer does not name: the word before it is capitalised (not at the sentence's start) or a title or
     /// role ("officials", "spokesperson"), and ends no person mention.
     private static func unnamedSpeaker(before end: Int, from start: Int, people: [Mention], entities: [Entity],
-                                       bytes: [UInt8], classes: (String) -> EntityWordClass) -> Int? {
+                                       bytes: [UInt8], classes: (ArraySlice<UInt8>) -> EntityWordClass) -> Int? {
         var found: Int?
         var position = start
         var previousWordEnd = -1
@@ -88,8 +88,8 @@ struct PronounResolver {
             guard isLetter(bytes[position]) else { position += 1; continue }
             var wordEnd = position
             while wordEnd < end, isLetter(bytes[wordEnd]) { wordEnd += 1 }
-            let word = String(decoding: bytes[position..<wordEnd], as: UTF8.self).lowercased()
-            if classes(word).contains(.cueVerb), previousWordEnd >= 0, previousIsSource {
+            let wordClasses = classes(bytes[position..<wordEnd])
+            if wordClasses.contains(.cueVerb), previousWordEnd >= 0, previousIsSource {
                 let named = entities.contains { entity in
                     entity.kind == .person && entity.mentions.contains { mention in
                         mention.span.end <= position && mention.span.end >= previousWordEnd
@@ -98,8 +98,8 @@ struct PronounResolver {
                 if !named { found = position }
             }
             let capitalized = (bytes[position] &- 0x41) < 26 && position > start
-            previousIsSource = (capitalized || !classes(word).isDisjoint(with: [.title, .organizationHead]))
-                && !classes(word).contains(.pronoun)
+            previousIsSource = (capitalized || !wordClasses.isDisjoint(with: [.title, .organizationHead]))
+                && !wordClasses.contains(.pronoun)
             previousWordEnd = wordEnd
             position = wordEnd
         }
@@ -121,7 +121,7 @@ struct PronounResolver {
     /// Whether the mention at `span` opens its sentence (after opening quotation marks) or is followed by a
     /// reporting verb.
     private static func isSubject(_ span: TextSpan, sentence: Int, _ sentences: [TextSpan], _ bytes: [UInt8],
-                                  _ classes: (String) -> EntityWordClass) -> Bool {
+                                  _ classes: (ArraySlice<UInt8>) -> EntityWordClass) -> Bool {
         if sentence < sentences.count {
             var start = sentences[sentence].start
             while start < span.start, !Self.isLetter(bytes[start]) && bytes[start] < 0x80 { start += 1 }
@@ -132,7 +132,7 @@ struct PronounResolver {
         var end = position
         while end < bytes.count, Self.isLetter(bytes[end]) { end += 1 }
         guard end > position else { return false }
-        return classes(String(decoding: bytes[position..<end], as: UTF8.self).lowercased()).contains(.cueVerb)
+        return classes(bytes[position..<end]).contains(.cueVerb)
     }
 
     /// Whether a quotation mark (straight or curly double) lies between UTF-8 offsets `start` and `end`.
