@@ -76,7 +76,7 @@ struct EvalCommand: ParsableCommand {
         let needsPipeline = pred == nil
         var loadedModels: Models?
         do {
-            loadedModels = try Models.load(explicit: models)
+            loadedModels = try Models.load(explicit: models, loadingSyntax: false)
         } catch {
             if needsPipeline { fail("cannot load the models: \(error)", code: 2) }
         }

@@ -73,7 +73,7 @@ struct ExtractCommand: ParsableCommand {
         guard workers >= 1 else { throw ValidationError("--jobs must be at least 1") }
         let loaded: Models
         do {
-            loaded = try Models.load(explicit: models)
+            loaded = try Models.load(explicit: models, loadingSyntax: withTokens)
         } catch {
             StandardStream.error("verbatim: cannot load the models: \(error)\n")
             throw ExitCode(2)

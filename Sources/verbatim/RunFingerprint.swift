@@ -17,7 +17,8 @@ struct RunFingerprint: Sendable {
 
     init(withSentences: Bool, withText: Bool, withTokens: Bool, format: InputFormat, maxArticleMB: Int,
          modelsDirectory: String) {
-        let models = Self.hex(Self.digest(ofFolder: modelsDirectory))
+        // The syntax models change records only when the syntax stages run.
+        let models = Self.hex(Self.digest(ofFolder: modelsDirectory, skipping: withTokens ? nil : "syntax/"))
         description = "sentences=\(withSentences ? 1 : 0);text=\(withText ? 1 : 0);"
             + (withTokens ? "tokens=1;" : "") + "format=\(format.rawValue);"
             + "max-article-mb=\(maxArticleMB);models=\(models)"
@@ -57,11 +58,12 @@ struct RunFingerprint: Sendable {
         hash = (hash ^ UInt64(data.count)) &* 0x100_0000_01b3
     }
 
-    /// A hash of every file under `folder` (relative paths and contents, in sorted order).
-    private static func digest(ofFolder folder: String) -> UInt64 {
+    /// A hash of every file under `folder` (relative paths and contents, in sorted order), leaving out the paths
+    /// that start with `skipped`.
+    private static func digest(ofFolder folder: String, skipping skipped: String?) -> UInt64 {
         var hash = offsetBasis
         let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).sorted()
-        for relative in files {
+        for relative in files where skipped.map({ !relative.hasPrefix($0) }) ?? true {
             guard let data = FileManager.default.contents(atPath: folder + "/" + relative) else { continue }
             mix(Array(relative.utf8) + [0], into: &hash)
             mixWords(data, into: &hash)

@@ -33,7 +33,7 @@ public struct Verbatim: Sendable {
     /// checkout this library was built from. Throws a `ModelError` naming the file (and line) at fault, or
     /// every folder tried.
     public init(modelsDirectory: String? = nil, options: OutputOptions = OutputOptions()) throws(ModelError) {
-        try self.init(models: Models.load(explicit: modelsDirectory), options: options)
+        try self.init(models: Models.load(explicit: modelsDirectory, loadingSyntax: options.withTokens), options: options)
     }
 
     /// Uses models already loaded (they are immutable and may be shared by many `Verbatim` values).

@@ -9,18 +9,16 @@ public struct Models: Sendable {
     public let htmlRules: HTMLRules
     public let entityLexicon: EntityLexicon
     public let boilerplateRules: BoilerplateRules
-    /// The part-of-speech tagger (`syntax/tagger.bin`).
-    public let tagger: PartOfSpeechTagger
-    /// Lexicon classes tokens carry (`syntax/word-classes.tsv`).
-    public let wordClasses: WordClassTable
-    /// The phrase-chunk grammar (`syntax/chunks.rules`).
-    public let chunkGrammar: ChunkGrammar
+    /// The syntax stages' models (tagger, token classes, chunk grammar), or nil when loaded without them: a run
+    /// that does not tokenize, tag or chunk does not pay for reading them at start.
+    public let syntax: SyntaxModels?
 
     /// The tagger model's path inside `Models/`.
     public static let taggerFile = "syntax/tagger.bin"
 
     /// Loads the models from `directory`.
-    public init(directory: String) throws(ModelError) {
+    /// Loads the models from `directory`; the syntax models only when `loadingSyntax` is set.
+    public init(directory: String, loadingSyntax: Bool = true) throws(ModelError) {
         self.directory = directory
         self.sentenceLexicon = try SentenceLexicon(directory: directory + "/segmentation")
         self.htmlRules = try HTMLRules(directory: directory + "/html")
@@ -28,9 +26,7 @@ public struct Models: Sendable {
                                              titleAbbreviations: sentenceLexicon.titleAbbreviations)
         self.entityLexicon = try EntityLexicon(directory: directory + "/entities")
         self.boilerplateRules = try BoilerplateRules(directory: directory + "/boilerplate")
-        self.tagger = try PartOfSpeechTagger(path: directory + "/" + Self.taggerFile)
-        self.wordClasses = try WordClassTable(modelsDirectory: directory)
-        self.chunkGrammar = try ChunkGrammar(path: directory + "/syntax/chunks.rules")
+        self.syntax = loadingSyntax ? try SyntaxModels(modelsDirectory: directory) : nil
     }
 
     /// Where an installed `verbatim` keeps its models, relative to the folder holding the executable
@@ -95,7 +91,7 @@ public struct Models: Sendable {
     }
 
     /// Loads the models from the folder `locate(explicit:)` finds.
-    public static func load(explicit: String? = nil) throws(ModelError) -> Models {
-        try Models(directory: locate(explicit: explicit))
+    public static func load(explicit: String? = nil, loadingSyntax: Bool = true) throws(ModelError) -> Models {
+        try Models(directory: locate(explicit: explicit), loadingSyntax: loadingSyntax)
     }
 }

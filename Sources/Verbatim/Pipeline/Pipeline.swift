@@ -41,10 +41,14 @@ public struct Pipeline: Sendable {
             BoilerplateDetector(rules: models.boilerplateRules),
         ]
         if syntax {
+            guard let syntaxModels = models.syntax else {
+                preconditionFailure("the syntax stages need Models loaded with loadingSyntax: true")
+            }
             stages += [
-                Tokenizer(sentenceLexicon: models.sentenceLexicon, classes: models.wordClasses, tagger: models.tagger),
-                PartOfSpeechTagging(tagger: models.tagger),
-                Chunker(grammar: models.chunkGrammar),
+                Tokenizer(sentenceLexicon: models.sentenceLexicon, classes: syntaxModels.wordClasses,
+                          tagger: syntaxModels.tagger),
+                PartOfSpeechTagging(tagger: syntaxModels.tagger),
+                Chunker(grammar: syntaxModels.chunkGrammar),
             ]
         }
         stages += [

@@ -87,15 +87,15 @@ struct PipelineDeclarationTests {
         #expect(throws: PipelineError.self) {
             try Pipeline(stages: [
                 ParagraphSegmenter(), SentenceSegmenter(lexicon: models.sentenceLexicon),
-                BoilerplateDetector(rules: models.boilerplateRules), PartOfSpeechTagging(tagger: models.tagger),
+                BoilerplateDetector(rules: models.boilerplateRules), PartOfSpeechTagging(tagger: models.syntax!.tagger),
             ])
         }
         #expect(throws: PipelineError.self) {
             try Pipeline(stages: [
                 ParagraphSegmenter(), SentenceSegmenter(lexicon: models.sentenceLexicon),
                 BoilerplateDetector(rules: models.boilerplateRules),
-                Tokenizer(sentenceLexicon: models.sentenceLexicon, classes: models.wordClasses, tagger: models.tagger),
-                Chunker(grammar: models.chunkGrammar),
+                Tokenizer(sentenceLexicon: models.sentenceLexicon, classes: models.syntax!.wordClasses, tagger: models.syntax!.tagger),
+                Chunker(grammar: models.syntax!.chunkGrammar),
             ])
         }
     }

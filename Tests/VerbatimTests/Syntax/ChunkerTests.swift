@@ -55,7 +55,7 @@ struct ChunkerTests {
 
     @Test("every shipped rule names its level, label and rule, and the grammar loads")
     func shippedGrammar() {
-        let rules = TestModels.models.chunkGrammar.rules
+        let rules = TestModels.models.syntax!.chunkGrammar.rules
         #expect(rules.count >= 8)
         #expect(Set(rules.map(\.name)).count == rules.count)
     }

@@ -39,19 +39,19 @@ struct PartOfSpeechTaggerTests {
         let path = SharedData.directory + "/ud-ewt/en_ewt-ud-test.conllu"
         let sentences = try SharedData.sentences([path])
         try #require(sentences.count > 2_000)
-        let score = accuracy(TestModels.models.tagger, sentences)
+        let score = accuracy(TestModels.models.syntax!.tagger, sentences)
         #expect(score >= 0.93, "accuracy \(score)")
     }
 
     @Test("a word the model never saw is tagged from its suffix, shape and context")
     func unknownWords() {
-        let tags = TestModels.models.tagger.tag(["The", "zorblaxian", "officials", "quietly", "flumoxed", "Grumbleton", "."]
+        let tags = TestModels.models.syntax!.tagger.tag(["The", "zorblaxian", "officials", "quietly", "flumoxed", "Grumbleton", "."]
             .map { Array($0.utf8) })
         #expect(tags == [.det, .adj, .noun, .adv, .verb, .propn, .punct])
     }
 
     @Test("tags of an empty sentence are empty")
     func emptySentence() {
-        #expect(TestModels.models.tagger.tag([]).isEmpty)
+        #expect(TestModels.models.syntax!.tagger.tag([]).isEmpty)
     }
 }

@@ -46,5 +46,8 @@ struct TaggerModelFileTests {
         try FileManager.default.copyItem(atPath: TestModels.repositoryRoot + "/Models", toPath: folder)
         try FileManager.default.removeItem(atPath: folder + "/syntax/tagger.bin")
         #expect(throws: ModelError.self) { try Models(directory: folder) }
+        // A run without the syntax stages does not read the syntax models at all.
+        let withoutSyntax = try Models(directory: folder, loadingSyntax: false)
+        #expect(withoutSyntax.syntax == nil)
     }
 }

@@ -41,7 +41,7 @@ struct TokenizerTests {
         #expect(layer.shapes[0].contains(.allUpper))
         #expect(layer.shapes[3].contains(.hasDigit))
         #expect(layer.shapes[6].contains(.punctuation))
-        let cue = try #require(TestModels.models.wordClasses.bit("cue"))
+        let cue = try #require(TestModels.models.syntax!.wordClasses.bit("cue"))
         #expect(layer.classes[2] & cue != 0)
         #expect(layer.words[2] != Vocabulary.unknown)
         #expect(layer.tags == [.propn, .noun, .verb, .num, .aux, .verb, .punct])
