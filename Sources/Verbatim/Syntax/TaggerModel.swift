@@ -95,15 +95,7 @@ public struct TaggerModel: Sendable {
     @inline(__always)
     static func lookup(_ key: UInt64, _ keys: [UInt64], _ values: [UInt32]) -> Int? {
         keys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
-            let probeKey = key == 0 ? 1 : key
-            var slot = Int(truncatingIfNeeded: probeKey ^ (probeKey >> 32)) & mask
-            while true {
-                let stored = keys[slot]
-                if stored == probeKey { return Int(values[slot]) }
-                if stored == 0 { return nil }
-                slot = (slot + 1) & mask
-            }
+            values.withUnsafeBufferPointer { TaggerTables.lookup(key, keys, $0) }
         }
     }
 

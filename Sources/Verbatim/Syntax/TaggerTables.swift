@@ -42,8 +42,7 @@ final class TaggerTables: @unchecked Sendable {
 
     /// The value stored for `key` in an open-addressing table (`TaggerModel.hashTable`), or nil.
     @inline(__always)
-    static func lookup(_ key: UInt64, _ keys: UnsafeMutableBufferPointer<UInt64>,
-                       _ values: UnsafeMutableBufferPointer<UInt32>) -> Int? {
+    static func lookup(_ key: UInt64, _ keys: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt32>) -> Int? {
         let mask = keys.count - 1
         let probeKey = key == 0 ? 1 : key
         var slot = Int(truncatingIfNeeded: probeKey ^ (probeKey >> 32)) & mask
@@ -56,8 +55,10 @@ final class TaggerTables: @unchecked Sendable {
     }
 
     @inline(__always)
-    func formEntry(key: UInt64) -> Int? { Self.lookup(key, formKeys, formEntries) }
+    func formEntry(key: UInt64) -> Int? { Self.lookup(key, UnsafeBufferPointer(formKeys), UnsafeBufferPointer(formEntries)) }
 
     @inline(__always)
-    func featureRow(key: UInt64) -> Int? { Self.lookup(key, featureKeys, featureRows) }
+    func featureRow(key: UInt64) -> Int? {
+        Self.lookup(key, UnsafeBufferPointer(featureKeys), UnsafeBufferPointer(featureRows))
+    }
 }
