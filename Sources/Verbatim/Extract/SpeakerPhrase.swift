@@ -80,6 +80,9 @@ struct SpeakerPhraseParser {
             if end > start, tokens[end].isCapitalized, isAdverbial(tokens[end]) { break }
             end += 1
         }
+        // A phrase never ends in a connector: "Mayor Ana Ruiz on Monday" stops before "on" when "Monday" is an
+        // adverbial, and "David Anders at Merrill Lynch on Thursday" before the last "on".
+        while end > start + 1, tokens[end - 1].has(.nameConnector) { end -= 1 }
         guard end > start else { return nil }
         return make(start..<end, pronoun: nil)
     }

@@ -1,0 +1,17 @@
+import Testing
+@testable import Verbatim
+
+@Suite("Quotes: a speaker phrase never ends in a connector")
+struct SpeakerPhraseEndTests {
+    @Test("a time adverbial after the name is not taken in, nor the word that joins it", arguments: [
+        ("\"We will rebuild,\" said Mayor Ana Ruiz on Monday.", "Mayor Ana Ruiz"),
+        ("\"It works,\" said David Anders at Merrill Lynch on Thursday.", "David Anders at Merrill Lynch"),
+        ("\"Fine,\" Mayor Ana Ruiz said on Monday.", "Mayor Ana Ruiz"),
+    ])
+    func trailingConnector(text: String, speaker: String) throws {
+        let document = try TestModels.process(text)
+        let quote = try #require(document.quotes.first)
+        let span = try #require(quote.speaker)
+        #expect(document.substring(span) == speaker)
+    }
+}
