@@ -218,7 +218,8 @@ struct SpeakerPhraseParser {
             } else if connectorTail {
                 // "a spokesperson for Global News": the whole phrase is the affiliation, the organisation speaks.
                 titleText = text
-            } else {
+            } else if !titleTokens.allSatisfy({ $0.has(.phraseDeterminer) }) {
+                // A determiner alone ("the" of "the IMF", "The" of "The Labor Department") is no title.
                 let titleSpan = TextSpan(start: titleTokens.first!.span.start, end: titleTokens.last!.span.end)
                 titleText = String(decoding: bytes[titleSpan.start..<titleSpan.end], as: UTF8.self)
             }

@@ -15,3 +15,21 @@ struct SpeakerPhraseEndTests {
         #expect(document.substring(span) == speaker)
     }
 }
+
+@Suite("Quotes: a determiner alone is no speaker title")
+struct SpeakerTitleDeterminerTests {
+    @Test("an organisation written with its article gets no title", arguments: [
+        "\"Growth will slow,\" the IMF said.", "Hiring picked up in March. The Labor Department said that 200,000 jobs were added.",
+    ])
+    func determinerOnly(text: String) throws {
+        let document = try TestModels.process(text)
+        let quote = try #require(document.quotes.first)
+        #expect(quote.speakerTitle == nil, "title \(quote.speakerTitle ?? "")")
+    }
+
+    @Test("a real title before a name stays")
+    func realTitle() throws {
+        let document = try TestModels.process("\"We will rebuild,\" said Mayor Ana Ruiz.")
+        #expect(document.quotes.first?.speakerTitle == "Mayor")
+    }
+}
