@@ -69,6 +69,9 @@ struct SpeakerResolver {
         var result = resolveWithoutEntities(phrase)
         if let name = result.name {
             result.entity = entities.first { $0.name == name && ($0.kind == .person || $0.kind == .organization) }?.index
+            if result.rule == "speaker.description" || result.rule == "speaker.description_group" {
+                result.name = Self.caseFolded(name, roleNouns: lexicon.roleNouns)
+            }
         }
         return result
     }
@@ -169,6 +172,18 @@ struct SpeakerResolver {
         case (nil, nil):
             return (nil, nil, wantsPerson, "speaker.pronoun_unresolved")
         }
+    }
+
+    /// A description whose first word is a role noun capitalised only by its place ("Analysts said", "Police
+    /// say", "Senior officials") in the form it has mid-sentence, so one generic source has one name ("analysts",
+    /// "police"). A description with other capitalised words ("Department for Work and Pensions spokeswoman") is
+    /// left as written.
+    static func caseFolded(_ description: String, roleNouns: Set<String>) -> String {
+        let words = description.split(separator: " ")
+        guard let first = words.first, let initial = first.first, initial.isUppercase,
+              first.dropFirst().allSatisfy({ !$0.isUppercase }), roleNouns.contains(first.lowercased()),
+              words.dropFirst().allSatisfy({ !($0.first?.isUppercase ?? false) }) else { return description }
+        return initial.lowercased() + description.dropFirst()
     }
 
     private func isOrganization(_ name: String) -> Bool {

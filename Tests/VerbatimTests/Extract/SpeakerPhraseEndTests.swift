@@ -33,3 +33,25 @@ struct SpeakerTitleDeterminerTests {
         #expect(document.quotes.first?.speakerTitle == "Mayor")
     }
 }
+
+@Suite("Quotes: one name for a generic source")
+struct GenericSourceCaseTests {
+    @Test("a role noun capitalised by its place in the sentence is named as mid-sentence", arguments: [
+        ("Markets fell. Analysts said the rally was over.", "analysts"),
+        ("Markets fell. The rally was over, analysts said.", "analysts"),
+        ("Markets fell. Senior officials said the rally was over.", "Senior officials"),
+    ])
+    func folded(text: String, name: String) throws {
+        let document = try TestModels.process(text)
+        let quote = try #require(document.quotes.first)
+        #expect(quote.speakerName == name)
+    }
+
+    @Test("a description with other capitalised words keeps its case")
+    func keepsNames() {
+        #expect(SpeakerResolver.caseFolded("Department for Work and Pensions spokeswoman",
+                                           roleNouns: TestModels.models.quoteLexicon.roleNouns)
+                == "Department for Work and Pensions spokeswoman")
+        #expect(SpeakerResolver.caseFolded("Analysts", roleNouns: TestModels.models.quoteLexicon.roleNouns) == "analysts")
+    }
+}
