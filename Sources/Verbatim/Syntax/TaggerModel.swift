@@ -22,28 +22,24 @@ public struct TaggerModel: Sendable {
     var featureKeys: [UInt64] { Array(tables.featureKeys) }
     var featureRows: [UInt32] { Array(tables.featureRows) }
     var featureWeights: [Int16] { Array(tables.featureWeights) }
-    /// The form cache: open addressing over `formKeys` (0 for empty) by `FeatureHash.formKey`; `formEntries[slot]`
-    /// is the entry. Entry `e` has its fixed tag in `formTags[e]` (`noTag` for none), five rows (positions
-    /// -2...+2) at `formRows[e * 5 * tagCount]`, and its identity feature key (`TaggerFeatures.identityKey`) in
-    /// `formIdentityKeys[e]`.
-    var formKeys: [UInt64] { Array(tables.formKeys) }
-    var formEntries: [UInt32] { Array(tables.formEntries) }
+    /// The cached forms, as a pool of UTF-8 bytes: form `e` is `formPool[formOffsets[e] ..< formOffsets[e + 1]]`
+    /// (digits folded to `0`). The file stores these and each form's fixed tag (`formTags`, `noTag` for none);
+    /// the cache's rows, keys and identity keys are derived from them and the feature table at load.
+    let formPool: [UInt8]
+    let formOffsets: [UInt32]
     var formTags: [UInt8] { Array(tables.formTags) }
-    var formRows: [Int16] { Array(tables.formRows) }
-    var formIdentityKeys: [UInt64] { Array(tables.formIdentityKeys) }
 
     static let noTag: UInt8 = 0xFF
-    /// The identity keys of the sentence-boundary pseudo-words.
     /// The form-cache entries of the sentence-boundary pseudo-words.
     let startEntry: Int
     let endEntry: Int
+    /// The identity keys of the sentence-boundary pseudo-words.
     let startIdentity = TaggerFeatures.identityKey(of: TaggerFeatures.sentenceStart)
     let endIdentity = TaggerFeatures.identityKey(of: TaggerFeatures.sentenceEnd)
 
-    /// Builds a model from its parts, checking their sizes agree.
+    /// Builds a model from its parts, checking that they fit together, and derives the form cache.
     init(provenance: String, dense: [Int16], featureKeys: [UInt64], featureRows: [UInt32], featureWeights: [Int16],
-         formKeys: [UInt64], formEntries: [UInt32], formTags: [UInt8], formRows: [Int16],
-         formIdentityKeys: [UInt64]) throws(TaggerModelError) {
+         formPool: [UInt8], formOffsets: [UInt32], formTags: [UInt8]) throws(TaggerModelError) {
         let history = Self.historyCount
         guard dense.count == (1 + 2 * history + history * history) * Self.tagCount else {
             throw TaggerModelError("the tag-history table has \(dense.count) weights")
@@ -56,22 +52,43 @@ public struct TaggerModel: Sendable {
         for (slot, key) in featureKeys.enumerated() where key != 0 && featureRows[slot] >= rowCount {
             throw TaggerModelError("feature slot \(slot) points past the weights")
         }
-        guard formKeys.count == formEntries.count, formKeys.count.nonzeroBitCount == 1,
-              formRows.count == formTags.count * 5 * Self.tagCount, formIdentityKeys.count == formTags.count else {
-            throw TaggerModelError("the form cache's sizes disagree")
-        }
-        for (slot, key) in formKeys.enumerated() where key != 0 && Int(formEntries[slot]) >= formTags.count {
-            throw TaggerModelError("form slot \(slot) points past the entries")
+        guard formOffsets.count == formTags.count + 1, formOffsets.first == 0,
+              formOffsets.last.map({ Int($0) == formPool.count }) == true,
+              zip(formOffsets, formOffsets.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw TaggerModelError("the form list's sizes disagree")
         }
         for tag in formTags where tag != Self.noTag && Int(tag) >= Self.tagCount {
             throw TaggerModelError("a fixed tag is out of range (\(tag))")
         }
+        // Each cached form's rows, as the uncached path sums them (`appendRows`), and its keys: summed through the
+        // feature table alone, before the cache exists.
+        let featureTables = TaggerTables(dense: dense, featureKeys: featureKeys, featureRows: featureRows,
+                                         featureWeights: featureWeights, formKeys: [], formEntries: [], formTags: [],
+                                         formRows: [], formIdentityKeys: [])
+        var formRows: [Int16] = []
+        formRows.reserveCapacity(formTags.count * 5 * Self.tagCount)
+        var formKeys: [UInt64] = []
+        var identityKeys: [UInt64] = []
+        formPool.withUnsafeBufferPointer { pool in
+            for entry in formTags.indices {
+                let form = UnsafeBufferPointer(rebasing: pool[Int(formOffsets[entry])..<Int(formOffsets[entry + 1])])
+                featureTables.appendRows(of: form, to: &formRows)
+                formKeys.append(FeatureHash.formKey(form))
+                identityKeys.append(TaggerFeatures.identityKey(of: form))
+            }
+        }
+        guard Set(formKeys).count == formKeys.count else { throw TaggerModelError("two cached forms share a key") }
+        let formTable = Self.hashTable(keys: formKeys, values: formTags.indices.map { UInt32($0) })
         self.provenance = provenance
+        self.formPool = formPool
+        self.formOffsets = formOffsets
         self.tables = TaggerTables(dense: dense, featureKeys: featureKeys, featureRows: featureRows,
-                                   featureWeights: featureWeights, formKeys: formKeys, formEntries: formEntries,
-                                   formTags: formTags, formRows: formRows, formIdentityKeys: formIdentityKeys)
-        guard let start = Self.lookup(FeatureHash.formKey(TaggerFeatures.sentenceStart), formKeys, formEntries),
-              let end = Self.lookup(FeatureHash.formKey(TaggerFeatures.sentenceEnd), formKeys, formEntries) else {
+                                   featureWeights: featureWeights, formKeys: formTable.keys,
+                                   formEntries: formTable.values, formTags: formTags, formRows: formRows,
+                                   formIdentityKeys: identityKeys)
+        guard let start = Self.lookup(FeatureHash.formKey(TaggerFeatures.sentenceStart), formTable.keys, formTable.values),
+              let end = Self.lookup(FeatureHash.formKey(TaggerFeatures.sentenceEnd), formTable.keys, formTable.values)
+        else {
             throw TaggerModelError("the sentence-boundary words are missing from the form cache")
         }
         self.startEntry = start
@@ -102,15 +119,7 @@ public struct TaggerModel: Sendable {
     /// The five rows (positions -2...+2, `tagCount` each) of a word not in the form cache, summed from the
     /// feature table and clamped to `Int16`, appended to `rows`.
     func appendRows(of form: UnsafeBufferPointer<UInt8>, to rows: inout [Int16]) {
-        let tables = self.tables
-        for offset in TaggerFeatures.offsets {
-            var sums = TagScores.zero
-            TaggerFeatures.forEachKey(of: form, offset: offset) { key in
-                guard let row = tables.featureRow(key: key) else { return }
-                sums.add(UnsafePointer(tables.featureWeights.baseAddress! + row * Self.tagCount))
-            }
-            sums.appendClamped(to: &rows)
-        }
+        tables.appendRows(of: form, to: &rows)
     }
 
     /// Open-addressing slots for `keys` (distinct, nonzero after mapping 0 to 1): a power of two at least 1.6 times

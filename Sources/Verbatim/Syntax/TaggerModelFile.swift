@@ -4,10 +4,11 @@ import Foundation
 ///
 /// Layout, little-endian: the magic `VBTAGGER`, a format version (`UInt32`), the tag names joined by commas (so a
 /// model of another tag set is refused), the provenance text, then each array as a `UInt64` count and its
-/// elements, and last a checksum (`UInt64`) of every byte before it.
+/// elements, and last a checksum (`UInt64`) of every byte before it. The form cache is stored as its forms; its
+/// rows are summed from the feature table at load (`TaggerModel.init`), which keeps the file small.
 enum TaggerModelFile {
     static let magic = Array("VBTAGGER".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// The model as file bytes.
     static func encode(_ model: TaggerModel) -> [UInt8] {
@@ -20,11 +21,9 @@ enum TaggerModelFile {
         writer.put(array: model.featureKeys)
         writer.put(array: model.featureRows)
         writer.put(array: model.featureWeights)
-        writer.put(array: model.formKeys)
-        writer.put(array: model.formEntries)
+        writer.put(array: model.formPool)
+        writer.put(array: model.formOffsets)
         writer.put(array: model.formTags)
-        writer.put(array: model.formRows)
-        writer.put(array: model.formIdentityKeys)
         writer.put(checksum(writer.bytes[...]))
         return writer.bytes
     }
@@ -53,9 +52,8 @@ enum TaggerModelFile {
             }
             let model = try TaggerModel(
                 provenance: try reader.string(), dense: try reader.array(), featureKeys: try reader.array(),
-                featureRows: try reader.array(), featureWeights: try reader.array(), formKeys: try reader.array(),
-                formEntries: try reader.array(), formTags: try reader.array(), formRows: try reader.array(),
-                formIdentityKeys: try reader.array())
+                featureRows: try reader.array(), featureWeights: try reader.array(), formPool: try reader.array(),
+                formOffsets: try reader.array(), formTags: try reader.array())
             guard reader.position == reader.end else { throw TaggerModelError("bytes left after the last table") }
             return model
         } catch {

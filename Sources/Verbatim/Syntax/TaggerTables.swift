@@ -40,6 +40,20 @@ final class TaggerTables: @unchecked Sendable {
         }
     }
 
+    /// The five rows (positions -2...+2) of `form` summed from the feature table and clamped to `Int16`,
+    /// appended to `rows`: how a form outside the cache is scored, and how the cache is filled at load.
+    @inline(never)
+    func appendRows(of form: UnsafeBufferPointer<UInt8>, to rows: inout [Int16]) {
+        for offset in TaggerFeatures.offsets {
+            var sums = TagScores.zero
+            TaggerFeatures.forEachKey(of: form, offset: offset) { key in
+                guard let row = featureRow(key: key) else { return }
+                sums.add(UnsafePointer(featureWeights.baseAddress! + row * TaggerModel.tagCount))
+            }
+            sums.appendClamped(to: &rows)
+        }
+    }
+
     /// The value stored for `key` in an open-addressing table (`TaggerModel.hashTable`), or nil.
     @inline(__always)
     static func lookup(_ key: UInt64, _ keys: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt32>) -> Int? {

@@ -209,33 +209,22 @@ public struct TaggerTrainer: Sendable {
         }
         keptFeatures.sort { $0.key < $1.key }
         var featureWeights: [Int16] = []
-        var quantizedRow: [Int: Int] = [:]
-        for (row, entry) in keptFeatures.enumerated() {
-            quantizedRow[entry.feature] = row
+        for entry in keptFeatures {
             for tag in 0..<width { featureWeights.append(fixedPoint(averaged[entry.feature * width + tag])) }
         }
         let featureTable = TaggerModel.hashTable(keys: keptFeatures.map(\.key),
                                                  values: (0..<keptFeatures.count).map { UInt32($0) })
-        // Form cache: each row the sum of the kept quantized feature rows, as the uncached path computes it.
-        var formRows: [Int16] = []
-        var formTags: [UInt8] = []
+        // The cached forms and their fixed tags; the model sums their rows from the feature table.
+        var formPool: [UInt8] = []
+        var formOffsets: [UInt32] = [0]
         for form in cached {
-            formTags.append(fixedTags[form] ?? TaggerModel.noTag)
-            for row in rowsByForm[form]! {
-                var sums = [Int32](repeating: 0, count: width)
-                for feature in row {
-                    guard let quantized = quantizedRow[Int(feature)] else { continue }
-                    for tag in 0..<width { sums[tag] += Int32(featureWeights[quantized * width + tag]) }
-                }
-                for sum in sums { formRows.append(Int16(clamping: sum)) }
-            }
+            formPool.append(contentsOf: form)
+            formOffsets.append(UInt32(formPool.count))
         }
-        let formKeys = cached.map { form in form.withUnsafeBufferPointer { FeatureHash.formKey($0) } }
-        let formTable = TaggerModel.hashTable(keys: formKeys, values: (0..<cached.count).map { UInt32($0) })
         // The parts agree by construction.
         return try! TaggerModel(provenance: provenance, dense: dense, featureKeys: featureTable.keys,
                                 featureRows: featureTable.values, featureWeights: featureWeights,
-                                formKeys: formTable.keys, formEntries: formTable.values, formTags: formTags,
-                                formRows: formRows, formIdentityKeys: cached.map(TaggerFeatures.identityKey))
+                                formPool: formPool, formOffsets: formOffsets,
+                                formTags: cached.map { fixedTags[$0] ?? TaggerModel.noTag })
     }
 }
