@@ -59,7 +59,7 @@ struct PronounResolver {
             let subject = seen.last { $0.isSubject && $0.sentence >= sentence - 2 && compatible($0) }
             guard let candidate = sameSentence ?? subject ?? seen.last(where: compatible) else { continue }
             if let speaker = unnamedSpeaker(before: pronoun.span.start, from: sentences[max(sentence - 2, 0)].start,
-                                            people: mentions, entities: entities, bytes: bytes, classes: classes),
+                                            entities: entities, bytes: bytes, classes: classes),
                speaker > candidate.position {
                 continue
             }
@@ -78,7 +78,7 @@ struct PronounResolver {
     /// The position of the last reporting verb between `start` and `end` (UTF-8 offsets) whose subject is someone
     /// the entity layer does not name: the word before it is capitalised (not at the sentence's start) or a title or
     /// role ("officials", "spokesperson"), and ends no person mention.
-    private static func unnamedSpeaker(before end: Int, from start: Int, people: [Mention], entities: [Entity],
+    private static func unnamedSpeaker(before end: Int, from start: Int, entities: [Entity],
                                        bytes: [UInt8], classes: (ArraySlice<UInt8>) -> EntityWordClass) -> Int? {
         var found: Int?
         var position = start
@@ -103,7 +103,6 @@ struct PronounResolver {
             previousWordEnd = wordEnd
             position = wordEnd
         }
-        _ = people
         return found
     }
 

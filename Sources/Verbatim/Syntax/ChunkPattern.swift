@@ -126,9 +126,3 @@ indirect enum ChunkPattern: Sendable, Equatable {
         }
     }
 }
-
-/// A chunk pattern that does not parse.
-struct ChunkPatternError: Error, Sendable {
-    let message: String
-    init(_ message: String) { self.message = message }
-}

@@ -1,21 +1,18 @@
-/// One rule of the chunk grammar: on `level`, a run of symbols matching `pattern` (and followed by `context`, when
-/// given, which is not consumed) becomes a chunk labelled `label`, named `name` in the output.
+/// One rule of the chunk grammar: on `level`, a run of symbols matching its pattern (and followed by its context,
+/// when given, which is not consumed) becomes a chunk labelled `label`, named `name` in the output. Both are kept
+/// compiled (`ChunkAutomaton`).
 public struct ChunkRule: Sendable {
     public let level: Int
     public let name: String
     public let label: String
-    let pattern: ChunkPattern
-    let context: ChunkPattern?
     /// The number of `label` among the grammar's labels.
     let labelNumber: Int
     let automaton: ChunkAutomaton
     let contextAutomaton: ChunkAutomaton?
-    /// The tags a match can start with (bit `tag.rawValue`), whether it can start with a chunk or a literal word:
-    /// a quick test before matching.
+    /// What a match can start with, a quick test before matching: the tags (bit `tag.rawValue`), the chunk labels
+    /// (bit n for label number n), and whether a literal word or any token.
     let firstTags: UInt32
-    let firstLabels: Set<String>
-    /// `firstLabels` as label numbers (bit n for label n, the first 64 labels).
-    private(set) var firstLabelBits: UInt64 = 0
+    let firstLabelBits: UInt64
     let startsWithWordOrAny: Bool
 
     init(level: Int, name: String, label: String, pattern: ChunkPattern, context: ChunkPattern?,
@@ -23,8 +20,6 @@ public struct ChunkRule: Sendable {
         self.level = level
         self.name = name
         self.label = label
-        self.pattern = pattern
-        self.context = context
         self.labelNumber = labelNumber(label)
         self.automaton = ChunkAutomaton(pattern, labelNumber: labelNumber)
         self.contextAutomaton = context.map { ChunkAutomaton($0, labelNumber: labelNumber) }
@@ -33,9 +28,8 @@ public struct ChunkRule: Sendable {
         var other = false
         Self.collectFirst(pattern, tags: &tags, labels: &labels, other: &other)
         self.firstTags = tags
-        self.firstLabels = labels
+        self.firstLabelBits = labels.reduce(0) { $0 | 1 << UInt64(labelNumber($1) & 63) }
         self.startsWithWordOrAny = other
-        for label in labels { firstLabelBits |= 1 << UInt64(labelNumber(label) & 63) }
     }
 
     /// Adds what `pattern` can start with; returns whether it can match nothing.

@@ -30,8 +30,10 @@ public struct PartOfSpeechTagger: Sendable {
     }
 
     /// Appends the tags of one sentence's words, given as `spans` (UTF-8 offsets) of `bytes`, to `tags`.
-    public func tag(bytes: [UInt8], spans: ArraySlice<TextSpan>, into tags: inout [UniversalTag],
-                    scratch: inout TaggerScratch) {
+    /// `words`, when given, are the words' numbers in the vocabulary (`TokenLayer.words`, `Vocabulary.unknown`
+    /// for none), so the cache is not looked up again.
+    public func tag(bytes: [UInt8], spans: ArraySlice<TextSpan>, words: ArraySlice<UInt32>? = nil,
+                    into tags: inout [UniversalTag], scratch: inout TaggerScratch) {
         let count = spans.count
         guard count > 0 else { return }
         let width = TaggerModel.tagCount
@@ -45,9 +47,13 @@ public struct PartOfSpeechTagger: Sendable {
         var sentenceCase = SentenceCaseCounter()
         let tables = model.tables
         bytes.withUnsafeBufferPointer { buffer in
-            for span in spans {
+            for (index, span) in spans.enumerated() {
                 let word = UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])
-                if let entry = tables.formEntry(key: FeatureHash.formKey(word)) {
+                let known = words.map { numbers -> Int? in
+                    let number = numbers[numbers.startIndex + index]
+                    return number == Vocabulary.unknown ? nil : Int(number)
+                } ?? tables.formEntry(key: FeatureHash.formKey(word))
+                if let entry = known {
                     scratch.rowBases.append(entry * rowWidth)
                     scratch.fixed.append(tables.formTags[entry])
                     scratch.identityKeys.append(tables.formIdentityKeys[entry])
@@ -138,7 +144,7 @@ public struct PartOfSpeechTagger: Sendable {
     }
 }
 
-/// Reusable buffers for `PartOfSpeechTagger.tag(bytes:spans:into:scratch:)`, kept by a worker between sentences.
+/// Reusable buffers for `PartOfSpeechTagger.tag(bytes:spans:words:into:scratch:)`, kept by a worker between sentences.
 public struct TaggerScratch: Sendable {
     var rowBases: [Int] = []
     var fixed: [UInt8] = []

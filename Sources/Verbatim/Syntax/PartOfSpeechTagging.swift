@@ -17,9 +17,12 @@ public struct PartOfSpeechTagging: Stage {
         var spans: [TextSpan] = []
         let tokens = document.tokens
         for sentence in 0..<(tokens.sentenceStarts.count - 1) {
+            let range = tokens.tokens(ofSentence: sentence)
             spans.removeAll(keepingCapacity: true)
-            for index in tokens.tokens(ofSentence: sentence) { spans.append(tokens.span(index)) }
-            tagger.tag(bytes: document.utf8, spans: spans[...], into: &tags, scratch: &scratch)
+            for index in range { spans.append(tokens.span(index)) }
+            // The tokenizer already looked each word up in the vocabulary the tagger's cache is keyed by.
+            tagger.tag(bytes: document.utf8, spans: spans[...], words: tokens.words[range], into: &tags,
+                       scratch: &scratch)
         }
         document.tokens.tags = tags
     }

@@ -267,7 +267,6 @@ public struct Tokenizer: Stage {
         var shape: TokenShape = []
         var letters = 0
         var upper = 0
-        var others = 0
         var position = span.start
         var first = true
         while position < span.end {
@@ -281,8 +280,6 @@ public struct Tokenizer: Stage {
                 }
             } else if properties.numericType != nil {
                 shape.insert(.hasDigit)
-            } else if scalar.value != 0x2E {
-                others += 1
             }
             switch scalar.value {
             case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB, 0x2039, 0x203A:
@@ -296,7 +293,6 @@ public struct Tokenizer: Stage {
         if letters >= 2 && upper == letters { shape.insert(.allUpper) }
         if letters == 0 && !shape.contains(.hasDigit) { shape.insert(.punctuation) }
         if letters > 0 && span.length > 1 && word.last == 0x2E { shape.insert(.abbreviation) }
-        _ = others
         return shape
     }
 }
