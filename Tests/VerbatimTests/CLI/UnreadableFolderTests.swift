@@ -21,9 +21,21 @@ struct UnreadableFolderTests {
         chmod(folder + "/open.txt", 0o644)
         chmod(folder + "/locked", 0)
         defer { chmod(folder + "/locked", 0o755) }
-        let models = TestModels.repositoryRoot + "/Models"
-        let prefix = getuid() == 0 ? "/usr/bin/setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
-        let result = try CLIProcess.shell("\(prefix)\"$VERBATIM\" extract '\(folder)' --models '\(models)' --quiet")
+        var binary = "\"$VERBATIM\""
+        var models = TestModels.repositoryRoot + "/Models"
+        var prefix = ""
+        let tools = TestModels.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: tools) }
+        if getuid() == 0 {
+            // `nobody` may not reach the checkout (a clone in a private folder): give it its own copies.
+            let copied = try CLIProcess.shell(
+                "cp \"$VERBATIM\" '\(tools)/verbatim' && cp -r '\(models)' '\(tools)/Models' && chmod -R a+rX '\(tools)'")
+            try #require(copied.status == 0, "\(copied.stderr)")
+            binary = "'\(tools)/verbatim'"
+            models = tools + "/Models"
+            prefix = "/usr/bin/setpriv --reuid=65534 --regid=65534 --clear-groups "
+        }
+        let result = try CLIProcess.shell("\(prefix)\(binary) extract '\(folder)' --models '\(models)' --quiet")
         #expect(result.status == 1, "\(result.stderr)")
         let lines = result.lines
         try #require(lines.count == 2, "\(result.stdout)")
